@@ -1,0 +1,104 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A line is one non-blank line of the input: [start, end) are the byte offsets
+// of its content with surrounding white space trimmed.
+type line struct {
+	start, end int
+	num        int // 1-based line number
+}
+
+type document struct {
+	lines []line
+}
+
+// splitLines finds the non-blank lines of text. A line ends at "\n", "\r\n" or
+// a lone "\r", so that CR and CRLF input give the same lines as LF input.
+func splitLines(text string) document {
+	var doc document
+	num := 1
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && text[i] != '\n' && text[i] != '\r' {
+			continue
+		}
+		if s, e := trimSpan(text, start, i); s < e {
+			doc.lines = append(doc.lines, line{start: s, end: e, num: num})
+		}
+		if i < len(text) && text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+			i++
+		}
+		start = i + 1
+		num++
+	}
+	return doc
+}
+
+// trimSpan narrows [s, e) of text to exclude leading and trailing white space
+// (Unicode White_Space, as strings.TrimSpace). Invalid UTF-8 is not space.
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		c := text[s]
+		if c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			s++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		c := text[e-1]
+		if c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			e--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// render writes the kept lines under the output contract: a removed or blank
+// line between two kept lines ends a block, blocks are separated by one blank
+// line, and the text ends with one "\n".
+func render(text string, doc document, keep []bool) string {
+	var b strings.Builder
+	prev := -2 // index of the previous kept line
+	for i, l := range doc.lines {
+		if !keep[i] {
+			continue
+		}
+		if prev >= 0 {
+			if prev == i-1 && doc.lines[prev].num == l.num-1 {
+				b.WriteByte('\n')
+			} else {
+				b.WriteString("\n\n")
+			}
+		}
+		b.WriteString(text[l.start:l.end])
+		prev = i
+	}
+	if prev >= 0 {
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

@@ -1,0 +1,34 @@
+package boilerplate
+
+// Options configure a Cleaner. The zero value means the defaults: the
+// language is detected per document, the built-in rule sets are used, and
+// every category is removed.
+type Options struct {
+	// Language, if set, is the ISO 639-1 code ("en", "de", …) of the rule set
+	// and stop-word list used for every document. If empty, the language is
+	// detected per document from its stop words, falling back to English.
+	Language string
+
+	// RuleSets are extra rule sets, typically from ParseRuleSet, used in
+	// addition to the built-in ones for every language.
+	RuleSets []*RuleSet
+
+	// If NoBuiltinRules is true, the built-in rule sets are not loaded and
+	// only RuleSets are used. Heuristics still run unless disabled.
+	NoBuiltinRules bool
+
+	// KeepCategories lists categories that are never removed: a line that a
+	// rule or heuristic assigns to one of them is kept.
+	KeepCategories []Category
+
+	// DisableRules lists rules and heuristics by name ("en/comments/leave-a-reply",
+	// "heuristic/repeated-line"). A name ending in "/*" disables every rule
+	// under that prefix ("en/share/*"). Naming a rule that does not exist is
+	// an error from New, so that a typo does not silently do nothing.
+	DisableRules []string
+
+	// MaxInputSize is the largest input, in bytes, that CleanReader accepts;
+	// past it CleanReader returns ErrTooLarge. Zero means 256 MiB. Clean,
+	// which is handed a string already in memory, has no limit.
+	MaxInputSize int64
+}

@@ -1,0 +1,246 @@
+package boilerplate
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// A RuleSet is a named list of rules, as read from a rule file. The rule
+// names that reports use are the set's Name, a slash, and the rule's Name:
+// "en/comments/leave-a-reply".
+type RuleSet struct {
+	Name     string // prefix of the rule names, e.g. "en" or "mysite"
+	Language string // ISO 639-1 code the set applies to; "" means every language
+	Rules    []Rule
+}
+
+// How a Rule's pattern is matched against a line. Matching ignores ASCII
+// case unless Rule.CaseSensitive is set, and words must match whole: the
+// pattern "share" does not match inside "shareholder".
+type Match string
+
+const (
+	// MatchLine: the whole line equals the pattern, ignoring surrounding
+	// white space, list bullets and trailing punctuation (":", "»", "…").
+	MatchLine Match = "line"
+	// MatchPrefix: the line starts with the pattern.
+	MatchPrefix Match = "prefix"
+	// MatchContains: the pattern occurs in the line.
+	MatchContains Match = "contains"
+	// MatchRegexp: the regular expression (RE2 syntax) matches the line. It
+	// is only tried on lines that contain its trigger literal.
+	MatchRegexp Match = "regexp"
+)
+
+// A Rule names a phrase or shape of boilerplate and its category.
+type Rule struct {
+	Name     string // unique within the set: "comments/leave-a-reply"
+	Category Category
+	Match    Match
+	Pattern  string
+
+	// If Rest is true the rule marks the end of the article: the matched
+	// line and, once enough article text has been seen before it, the lines
+	// after it are removed.
+	Rest bool
+	// If Span is true (regexp rules only) just the matched text is removed,
+	// and the rest of the line is kept. The match must touch the start or
+	// the end of the line.
+	Span bool
+	// MaxLen is the longest line, in bytes, the rule applies to. Zero means
+	// the default: 200 for prefix, contains and regexp rules, no limit for
+	// line rules (whose length is fixed by the pattern).
+	MaxLen int
+	// If CaseSensitive is true, the pattern's case must match too.
+	CaseSensitive bool
+	// Trigger is the literal that must occur in a line before a regexp rule
+	// is tried. If empty, the longest literal that every match must contain
+	// is used; a regexp without one of at least three bytes is an error.
+	Trigger string
+
+	// Where the rule was read from, for error messages.
+	File string
+	Line int
+}
+
+// A RuleError reports a bad rule: the file and line it was read from and
+// what is wrong with it.
+type RuleError struct {
+	File string
+	Line int
+	Rule string // the rule's name, if known
+	Err  error
+}
+
+func (e *RuleError) Error() string {
+	var b strings.Builder
+	b.WriteString("boilerplate: ")
+	if e.File != "" {
+		b.WriteString(e.File)
+		if e.Line > 0 {
+			fmt.Fprintf(&b, ":%d", e.Line)
+		}
+		b.WriteString(": ")
+	}
+	if e.Rule != "" {
+		fmt.Fprintf(&b, "rule %q: ", e.Rule)
+	}
+	b.WriteString(e.Err.Error())
+	return b.String()
+}
+
+func (e *RuleError) Unwrap() error { return e.Err }
+
+// ParseRuleSet reads a rule file. The set's Name is name; errors name it as
+// the file. The format is line oriented:
+//
+//	# a comment; blank lines are ignored
+//	@language de
+//	NAME  CATEGORY  MATCH[,OPTION...]  PATTERN
+//
+// NAME is unique in the file, CATEGORY one of Categories(), MATCH one of
+// line, prefix, contains, regexp, and PATTERN the rest of the line. The
+// options are rest, span, case, max=N and trigger=LITERAL (see Rule).
+// A bad line is reported as a *RuleError naming the file and line.
+func ParseRuleSet(name string, r io.Reader) (*RuleSet, error) {
+	set := &RuleSet{Name: name}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 4096), 1<<20)
+	num := 0
+	for sc.Scan() {
+		num++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || text[0] == '#' {
+			continue
+		}
+		if lang, ok := strings.CutPrefix(text, "@language"); ok {
+			set.Language = strings.TrimSpace(lang)
+			if set.Language == "" {
+				return nil, &RuleError{File: name, Line: num, Err: errors.New("@language needs a language code")}
+			}
+			continue
+		}
+		rule, err := parseRule(text)
+		rule.File, rule.Line = name, num
+		if err != nil {
+			return nil, &RuleError{File: name, Line: num, Rule: rule.Name, Err: err}
+		}
+		set.Rules = append(set.Rules, rule)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, &RuleError{File: name, Line: num + 1, Err: err}
+	}
+	if err := set.check(); err != nil {
+		return nil, err
+	}
+	return set, nil
+}
+
+// parseRule parses "NAME CATEGORY MATCH[,OPTION...] PATTERN".
+func parseRule(text string) (Rule, error) {
+	var r Rule
+	fields := make([]string, 0, 3)
+	rest := text
+	for len(fields) < 3 {
+		f, tail, _ := strings.Cut(rest, " ")
+		if i := strings.IndexByte(f, '\t'); i >= 0 {
+			f, tail = rest[:i], rest[i+1:]
+		}
+		if f != "" {
+			fields = append(fields, f)
+		}
+		rest = strings.TrimLeft(tail, " \t")
+		if tail == "" {
+			break
+		}
+	}
+	if len(fields) > 0 {
+		r.Name = fields[0]
+	}
+	if len(fields) < 3 || rest == "" {
+		return r, errors.New("want NAME CATEGORY MATCH PATTERN")
+	}
+	r.Category = Category(fields[1])
+	r.Pattern = rest
+	opts := strings.Split(fields[2], ",")
+	r.Match = Match(opts[0])
+	for _, o := range opts[1:] {
+		key, val, hasVal := strings.Cut(o, "=")
+		switch {
+		case key == "rest" && !hasVal:
+			r.Rest = true
+		case key == "span" && !hasVal:
+			r.Span = true
+		case key == "case" && !hasVal:
+			r.CaseSensitive = true
+		case key == "max" && hasVal:
+			n, err := strconv.Atoi(val)
+			if err != nil || n <= 0 {
+				return r, fmt.Errorf("max=%s: want a positive number of bytes", val)
+			}
+			r.MaxLen = n
+		case key == "trigger" && hasVal && val != "":
+			r.Trigger = val
+		default:
+			return r, fmt.Errorf("unknown option %q (want rest, span, case, max=N or trigger=LITERAL)", o)
+		}
+	}
+	return r, r.check()
+}
+
+// check reports what is wrong with a rule on its own; compiling the pattern
+// is left to New.
+func (r *Rule) check() error {
+	switch {
+	case r.Name == "":
+		return errors.New("rule has no name")
+	case strings.ContainsAny(r.Name, " \t*"):
+		return errors.New("name may not contain white space or '*'")
+	case !r.Category.Valid():
+		return fmt.Errorf("unknown category %q", r.Category)
+	case r.Pattern == "":
+		return errors.New("empty pattern")
+	}
+	switch r.Match {
+	case MatchLine, MatchPrefix, MatchContains:
+		if r.Span {
+			return fmt.Errorf("option span needs match regexp, not %s", r.Match)
+		}
+	case MatchRegexp:
+	default:
+		return fmt.Errorf("unknown match %q (want line, prefix, contains or regexp)", r.Match)
+	}
+	return nil
+}
+
+// check reports rules that are wrong in the context of the set: duplicate
+// names, and each rule's own faults for sets built in code.
+func (s *RuleSet) check() error {
+	if s.Name == "" || strings.ContainsAny(s.Name, " \t/*") {
+		return &RuleError{File: s.Name, Err: fmt.Errorf("bad rule set name %q", s.Name)}
+	}
+	seen := make(map[string]int, len(s.Rules))
+	for i := range s.Rules {
+		r := &s.Rules[i]
+		if err := r.check(); err != nil {
+			return &RuleError{File: fileOf(s, r), Line: r.Line, Rule: r.Name, Err: err}
+		}
+		if prev, dup := seen[r.Name]; dup {
+			return &RuleError{File: fileOf(s, r), Line: r.Line, Rule: r.Name,
+				Err: fmt.Errorf("name used again (first at line %d)", prev)}
+		}
+		seen[r.Name] = r.Line
+	}
+	return nil
+}
+
+func fileOf(s *RuleSet, r *Rule) string {
+	if r.File != "" {
+		return r.File
+	}
+	return s.Name
+}
