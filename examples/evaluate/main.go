@@ -1,0 +1,233 @@
+// Command evaluate measures the boilerplate cleaner on corpus folders with
+// ground truth, such as the ScrapingHub article-extraction-benchmark and
+// WCXB pages laid out as <set>/<id>.scraped.txt, <id>.html, <id>.gold.txt and
+// (WCXB) <id>.with.txt / <id>.without.txt.
+//
+// For each set it prints, per system, the ScrapingHub benchmark metric
+// (SH-shingle4 F1, precision and recall), the WCXB must-include and
+// must-exclude snippet rates where snippet files exist, pages/s and MB/s over
+// the extraction time only, and the removals by category.
+//
+// Usage:
+//
+//	evaluate [flags] DIR...
+//
+// A DIR holding *.gold.txt files is a set; otherwise each of its subfolders
+// holding them is one. In text mode (the default) the cleaner reads
+// <id>.scraped.txt; with -html, both htmlclean and go-trafilatura alone read
+// <id>.html and are reported side by side.
+//
+//	go run ./examples/evaluate ../shared/corpus/dev
+//	go run ./examples/evaluate -perpage /tmp/pages.tsv -outdir /tmp/out ../shared/corpus/dev/wcxb
+//	go run ./examples/evaluate -html ../shared/corpus/dev
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/boilerstrip/boilerstrip/boilerplate"
+)
+
+type config struct {
+	html    bool
+	perPage string
+	outDir  string
+	runs    int
+	prec    int
+	opts    boilerplate.Options
+}
+
+func main() {
+	var cfg config
+	var lang, disable, rules string
+	flag.BoolVar(&cfg.html, "html", false, "HTML mode: run htmlclean and go-trafilatura alone on <id>.html")
+	flag.StringVar(&cfg.perPage, "perpage", "", "write per-page scores (TSV) to `FILE`")
+	flag.StringVar(&cfg.outDir, "outdir", "", "write each page's output to `DIR`/<set>/<id>.txt (HTML mode: DIR/<system>/<set>/<id>.txt)")
+	flag.IntVar(&cfg.runs, "runs", 1, "run each system `N` times per page and time the fastest run")
+	flag.IntVar(&cfg.prec, "prec", 3, "decimals of the scores printed")
+	flag.StringVar(&lang, "lang", "", "cleaner language (ISO 639-1); empty means detected per page")
+	flag.StringVar(&disable, "disable", "", "comma-separated rule or heuristic names to disable (\"en/share/*\")")
+	flag.StringVar(&rules, "rules", "", "comma-separated rule `files` to add to the built-in rules")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: evaluate [flags] DIR...\n\n"+
+			"DIR is a set folder (<id>.gold.txt and inputs) or a folder of set folders.\n\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() == 0 || cfg.runs < 1 || cfg.prec < 0 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	cfg.opts.Language = lang
+	cfg.opts.DisableRules = splitList(disable)
+	if err := loadRuleSets(&cfg.opts, splitList(rules)); err != nil {
+		fail(err)
+	}
+	if err := run(cfg, flag.Args(), os.Stdout); err != nil {
+		fail(err)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "evaluate:", err)
+	os.Exit(1)
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func loadRuleSets(opts *boilerplate.Options, files []string) error {
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("opening rule file: %w", err)
+		}
+		rs, err := boilerplate.ParseRuleSet(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)), f)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("rule file %s: %w", name, err)
+		}
+		opts.RuleSets = append(opts.RuleSets, rs)
+	}
+	return nil
+}
+
+// run evaluates every set under dirs and writes the report to w.
+func run(cfg config, dirs []string, w io.Writer) (err error) {
+	sets, err := findSets(dirs)
+	if err != nil {
+		return err
+	}
+	systems, inputSuffix, err := buildSystems(cfg)
+	if err != nil {
+		return err
+	}
+	var pp *perPageWriter
+	if cfg.perPage != "" {
+		f, err := os.Create(cfg.perPage)
+		if err != nil {
+			return fmt.Errorf("creating per-page file: %w", err)
+		}
+		defer func() {
+			if cerr := f.Close(); err == nil && cerr != nil {
+				err = fmt.Errorf("closing per-page file: %w", cerr)
+			}
+		}()
+		if pp, err = newPerPageWriter(f); err != nil {
+			return err
+		}
+	}
+	for i, s := range sets {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		if err := evaluateSet(cfg, s, systems, inputSuffix, pp, w); err != nil {
+			return fmt.Errorf("set %s: %w", s.name, err)
+		}
+	}
+	if pp != nil {
+		return pp.flush()
+	}
+	return nil
+}
+
+// buildSystems returns the systems of the chosen mode and the input file
+// suffix they read.
+func buildSystems(cfg config) ([]system, string, error) {
+	if cfg.html {
+		systems, err := htmlSystems(cfg.opts)
+		return systems, htmlSuffix, err
+	}
+	c, err := boilerplate.New(cfg.opts)
+	if err != nil {
+		return nil, "", fmt.Errorf("building cleaner: %w", err)
+	}
+	return []system{cleanerSystem{c}}, scrapedSuffix, nil
+}
+
+// evaluateSet runs every system on every page of s, one page at a time, and
+// prints the set's block. Only the systems' Run calls are timed.
+func evaluateSet(cfg config, s corpusSet, systems []system, inputSuffix string, pp *perPageWriter, w io.Writer) error {
+	tallies := make([]*tally, len(systems))
+	for i, sys := range systems {
+		tallies[i] = newTally(sys.Name())
+	}
+	skipped := 0
+	for _, id := range s.ids {
+		p, err := loadPage(s, id, inputSuffix)
+		if err != nil {
+			return fmt.Errorf("page %s: %w", id, err)
+		}
+		if !p.inputExists {
+			skipped++
+			continue
+		}
+		for i, sys := range systems {
+			out, elapsed, runErr := timedRun(sys, p.input, cfg.runs)
+			r := scorePage(s.name, sys.Name(), p, out, runErr, elapsed)
+			tallies[i].add(r)
+			if pp != nil {
+				if err := pp.write(r); err != nil {
+					return err
+				}
+			}
+			if cfg.outDir != "" {
+				if err := writeOutput(cfg.outDir, len(systems) > 1, sys.Name(), s.name, id, out.Text); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	if skipped > 0 && skipped == len(s.ids) {
+		return errors.New("no page has an input file *" + inputSuffix)
+	}
+	return printSet(w, s, inputSuffix, skipped, cfg.prec, tallies)
+}
+
+// timedRun runs sys on input n times and returns the last output and the
+// fastest run's time. An error scores as an empty output.
+func timedRun(sys system, input string, n int) (output, time.Duration, error) {
+	var out output
+	var err error
+	best := time.Duration(-1)
+	for range n {
+		start := time.Now()
+		out, err = sys.Run(input)
+		if d := time.Since(start); best < 0 || d < best {
+			best = d
+		}
+	}
+	if err != nil {
+		out = output{Confidence: -1}
+	}
+	return out, best, err
+}
+
+// writeOutput writes a page's output where benchscore can read it.
+func writeOutput(dir string, perSystem bool, sys, set, id, text string) error {
+	if perSystem {
+		dir = filepath.Join(dir, sys)
+	}
+	dir = filepath.Join(dir, set)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("creating output folder: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, id+".txt"), []byte(text), 0o644); err != nil {
+		return fmt.Errorf("writing output: %w", err)
+	}
+	return nil
+}

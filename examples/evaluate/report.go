@@ -1,0 +1,153 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/boilerstrip/boilerstrip/boilerplate"
+)
+
+// printSet writes one set's block: a row per system with the SH-shingle4
+// scores, the snippet rates and the throughput, then the removals of each
+// system that reports them.
+func printSet(w io.Writer, s corpusSet, inputSuffix string, skipped, prec int, tallies []*tally) error {
+	var inBytes int64
+	pages := 0
+	if len(tallies) > 0 {
+		inBytes, pages = tallies[0].inBytes, tallies[0].pages
+	}
+	head := fmt.Sprintf("%s: %d pages, %.1f MB of *%s", s.name, pages, float64(inBytes)/1e6, inputSuffix)
+	if skipped > 0 {
+		head += fmt.Sprintf(" (%d skipped: no input file)", skipped)
+	}
+	if _, err := fmt.Fprintln(w, head); err != nil {
+		return fmt.Errorf("writing report: %w", err)
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "  system\tF1\tP\tR\tmust-include\tmust-exclude\tpages/s\tMB/s\terrors\tnotes")
+	for _, t := range tallies {
+		sc := t.score()
+		ps, mbs := t.throughput()
+		fmt.Fprintf(tw, "  %s\t%.*f\t%.*f\t%.*f\t%s\t%s\t%.0f\t%.1f\t%d\t%d\n",
+			t.system, prec, sc.F1, prec, sc.P, prec, sc.R, percent(t.withRate()), percent(t.withoutRate()),
+			ps, mbs, t.errors, t.notes)
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("writing report: %w", err)
+	}
+	for _, t := range tallies {
+		if _, err := fmt.Fprintf(w, "  removals by %s: %s\n", t.system, removalSummary(t)); err != nil {
+			return fmt.Errorf("writing report: %w", err)
+		}
+	}
+	return nil
+}
+
+func percent(v float64, ok bool) string {
+	if !ok {
+		return "-"
+	}
+	return fmt.Sprintf("%.1f%%", 100*v)
+}
+
+// removalSummary lists the removal counts by category, largest first.
+func removalSummary(t *tally) string {
+	total := t.removalTotal()
+	if total == 0 {
+		return "none"
+	}
+	cats := make([]boilerplate.Category, 0, len(t.removals))
+	for c := range t.removals {
+		cats = append(cats, c)
+	}
+	sort.Slice(cats, func(i, j int) bool {
+		if a, b := t.removals[cats[i]], t.removals[cats[j]]; a != b {
+			return a > b
+		}
+		return cats[i] < cats[j]
+	})
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d in %d pages:", total, t.pagesCut)
+	for _, c := range cats {
+		fmt.Fprintf(&b, " %s %d", c, t.removals[c])
+	}
+	return b.String()
+}
+
+// A perPageWriter writes one TSV line per page and system, for studying the
+// worst pages (sort -t$'\t' -k6,6g puts the lowest F1 first).
+type perPageWriter struct {
+	w    *bufio.Writer
+	cats []boilerplate.Category
+}
+
+func newPerPageWriter(w io.Writer) (*perPageWriter, error) {
+	p := &perPageWriter{w: bufio.NewWriter(w), cats: boilerplate.Categories()}
+	cols := []string{"set", "system", "id", "sh_p", "sh_r", "sh_f1", "with", "without",
+		"in_bytes", "out_bytes", "ms", "confidence", "removed"}
+	for _, c := range p.cats {
+		cols = append(cols, string(c))
+	}
+	cols = append(cols, "other", "note", "error")
+	if _, err := p.w.WriteString(strings.Join(cols, "\t") + "\n"); err != nil {
+		return nil, fmt.Errorf("writing per-page scores: %w", err)
+	}
+	return p, nil
+}
+
+// write adds r's line. Absent snippet rates and confidence are empty fields.
+func (p *perPageWriter) write(r pageResult) error {
+	o := r.overlap
+	f := []string{r.set, r.system, r.id,
+		ftoa(o.precision()), ftoa(o.recall()), ftoa(o.f1()),
+		optional(r.with, r.hasWith), optional(r.without, r.hasWithout),
+		strconv.Itoa(r.inBytes), strconv.Itoa(r.outBytes),
+		strconv.FormatFloat(float64(r.elapsed.Microseconds())/1000, 'f', 3, 64),
+		optional(r.confidence, r.confidence >= 0),
+		strconv.Itoa(len(r.removed)),
+	}
+	counts := make(map[boilerplate.Category]int)
+	for _, c := range r.removed {
+		counts[c]++
+	}
+	known := 0
+	for _, c := range p.cats {
+		f = append(f, strconv.Itoa(counts[c]))
+		known += counts[c]
+	}
+	errText := ""
+	if r.err != nil {
+		errText = r.err.Error()
+	}
+	f = append(f, strconv.Itoa(len(r.removed)-known), tsvField(r.note), tsvField(errText))
+	if _, err := p.w.WriteString(strings.Join(f, "\t") + "\n"); err != nil {
+		return fmt.Errorf("writing per-page scores: %w", err)
+	}
+	return nil
+}
+
+func (p *perPageWriter) flush() error {
+	if err := p.w.Flush(); err != nil {
+		return fmt.Errorf("writing per-page scores: %w", err)
+	}
+	return nil
+}
+
+func ftoa(v float64) string { return strconv.FormatFloat(v, 'f', 4, 64) }
+
+func optional(v float64, ok bool) string {
+	if !ok {
+		return ""
+	}
+	return ftoa(v)
+}
+
+// tsvField keeps a free-text field on one TSV cell.
+func tsvField(s string) string {
+	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+}
