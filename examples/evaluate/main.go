@@ -186,7 +186,7 @@ func evaluateSet(cfg config, s corpusSet, systems []system, inputSuffix string, 
 				}
 			}
 			if cfg.outDir != "" {
-				if err := writeOutput(cfg.outDir, len(systems) > 1, sys.Name(), s.name, id, out.Text); err != nil {
+				if err := writeOutput(cfg.outDir, cfg.html, sys.Name(), s.name, id, out.Text); err != nil {
 					return err
 				}
 			}

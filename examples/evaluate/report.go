@@ -41,6 +41,9 @@ func printSet(w io.Writer, s corpusSet, inputSuffix string, skipped, prec int, t
 		return fmt.Errorf("writing report: %w", err)
 	}
 	for _, t := range tallies {
+		if !t.reports {
+			continue
+		}
 		if _, err := fmt.Fprintf(w, "  removals by %s: %s\n", t.system, removalSummary(t)); err != nil {
 			return fmt.Errorf("writing report: %w", err)
 		}

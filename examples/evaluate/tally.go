@@ -60,7 +60,8 @@ type tally struct {
 	nWith      int
 	nWithout   int
 	removals   map[boilerplate.Category]int
-	pagesCut   int // pages with at least one removal
+	pagesCut   int  // pages with at least one removal
+	reports    bool // whether the system reports removals at all
 }
 
 func newTally(system string) *tally {
@@ -85,6 +86,9 @@ func (t *tally) add(r pageResult) {
 	if r.hasWithout {
 		t.withoutSum += r.without
 		t.nWithout++
+	}
+	if r.removed != nil {
+		t.reports = true
 	}
 	for _, c := range r.removed {
 		t.removals[c]++
