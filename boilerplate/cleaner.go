@@ -3,16 +3,47 @@ package boilerplate
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
+	"sync"
 )
 
 // A Cleaner removes boilerplate from article text. Build one with New; it is
 // immutable afterwards and safe for concurrent use by multiple goroutines.
 type Cleaner struct {
-	opts Options
+	opts     Options
+	stop     stopTable
+	lang     int                // fixed language index, or -1 to detect
+	matchers [nlang + 1]*matcher // per language; [nlang] for undetected languages
+	keep     map[Category]bool
+	disabled func(name string) bool
 }
 
 // ErrTooLarge is returned by CleanReader for input past Options.MaxInputSize.
 var ErrTooLarge = errors.New("boilerplate: input too large")
+
+// ErrUnknownRule is wrapped by New's error when Options.DisableRules names a
+// rule or heuristic that does not exist.
+var ErrUnknownRule = errors.New("unknown rule")
+
+// The heuristics, by the names that reports use and DisableRules accepts.
+const (
+	HeuristicRepeated   = "heuristic/repeated-line"   // copies of a nearby line: alt text, caption, breadcrumb + title
+	HeuristicPerson     = "heuristic/person-caption"  // a person's name alone between paragraphs that name them
+	HeuristicSlug       = "heuristic/slug-caption"    // image alt text shaped like a file name: "Place 28 event 2017"
+	HeuristicTeaser     = "heuristic/teaser-headline" // a headline between paragraphs that shares no words with the article
+	HeuristicHeaderZone = "heuristic/header-zone"     // short lines before the article starts
+	HeuristicTailZone   = "heuristic/tail-zone"       // lines after the article ends
+)
+
+var heuristics = []string{
+	HeuristicRepeated, HeuristicPerson, HeuristicSlug, HeuristicTeaser,
+	HeuristicHeaderZone, HeuristicTailZone,
+}
+
+// Heuristics returns the names of the heuristics, which DisableRules accepts
+// like rule names.
+func Heuristics() []string { return slices.Clone(heuristics) }
 
 // New builds a Cleaner. Every error in the rule sets or options (a bad
 // pattern, an unknown category or rule name) is reported here, so that Clean
@@ -21,17 +52,119 @@ func New(opts Options) (*Cleaner, error) {
 	if opts.MaxInputSize < 0 {
 		return nil, fmt.Errorf("boilerplate: negative MaxInputSize %d", opts.MaxInputSize)
 	}
-	return &Cleaner{opts: opts}, nil
+	b, err := loadBuiltin()
+	if err != nil {
+		return nil, err
+	}
+	c := &Cleaner{opts: opts, stop: b.stop, lang: -1, keep: make(map[Category]bool)}
+	c.opts.RuleSets = slices.Clone(opts.RuleSets)
+	if opts.Language != "" {
+		if c.lang = languageIndex(opts.Language); c.lang < 0 {
+			return nil, fmt.Errorf("boilerplate: language %q has no built-in rules (have %s)",
+				opts.Language, strings.Join(languages[:], ", "))
+		}
+	}
+	for _, cat := range opts.KeepCategories {
+		if !cat.Valid() {
+			return nil, fmt.Errorf("boilerplate: KeepCategories: unknown category %q", cat)
+		}
+		c.keep[cat] = true
+	}
+
+	var sets []*RuleSet
+	if !opts.NoBuiltinRules {
+		for _, name := range builtinOrder(b) {
+			sets = append(sets, b.sets[name])
+		}
+	}
+	for _, s := range opts.RuleSets {
+		if s == nil {
+			return nil, errors.New("boilerplate: nil RuleSet in Options.RuleSets")
+		}
+		sets = append(sets, s)
+	}
+	if c.disabled, err = disabler(opts.DisableRules, sets); err != nil {
+		return nil, err
+	}
+	// User sets come first so that their rules win over built-in ones.
+	for k := 0; k <= nlang; k++ {
+		lang := "en" // undetected languages: English widget text is everywhere
+		if k < nlang {
+			lang = languages[k]
+		}
+		var use []*RuleSet
+		for _, s := range opts.RuleSets {
+			if s.Language == "" || s.Language == lang {
+				use = append(use, s)
+			}
+		}
+		if !opts.NoBuiltinRules {
+			use = append(use, b.sets[lang], b.sets["common"])
+		}
+		use = slices.DeleteFunc(use, func(s *RuleSet) bool { return s == nil })
+		if c.matchers[k], err = newMatcher(use, c.disabled); err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
 }
 
-// Clean returns text without its boilerplate, and the report of what was
-// removed. It never fails: any input, including invalid UTF-8, gives a
-// best-effort Result.
-func (c *Cleaner) Clean(text string) Result {
-	doc := splitLines(text)
-	keep := make([]bool, len(doc.lines))
-	for i := range keep {
-		keep[i] = true
+// disabler checks names against the rules and heuristics and returns the
+// predicate that tells whether a rule or heuristic is disabled.
+func disabler(names []string, sets []*RuleSet) (func(string) bool, error) {
+	exact := make(map[string]bool)
+	var prefixes []string
+	known := func(name string, prefix bool) bool {
+		for _, h := range heuristics {
+			if h == name || prefix && strings.HasPrefix(h, name) {
+				return true
+			}
+		}
+		for _, s := range sets {
+			for _, r := range s.Rules {
+				full := s.Name + "/" + r.Name
+				if full == name || prefix && strings.HasPrefix(full, name) {
+					return true
+				}
+			}
+		}
+		return false
 	}
-	return Result{Text: render(text, doc, keep), Language: "en", Confidence: 1}
+	for _, n := range names {
+		if p, ok := strings.CutSuffix(n, "*"); ok {
+			if !strings.HasSuffix(p, "/") || !known(p, true) {
+				return nil, fmt.Errorf("boilerplate: DisableRules: %q: %w", n, ErrUnknownRule)
+			}
+			prefixes = append(prefixes, p)
+			continue
+		}
+		if !known(n, false) {
+			return nil, fmt.Errorf("boilerplate: DisableRules: %q: %w", n, ErrUnknownRule)
+		}
+		exact[n] = true
+	}
+	return func(name string) bool {
+		if exact[name] {
+			return true
+		}
+		for _, p := range prefixes {
+			if strings.HasPrefix(name, p) {
+				return true
+			}
+		}
+		return false
+	}, nil
+}
+
+var defaultCleaner = sync.OnceValues(func() (*Cleaner, error) { return New(Options{}) })
+
+// Clean cleans text with a Cleaner built from the zero Options.
+func Clean(text string) Result {
+	c, err := defaultCleaner()
+	if err != nil {
+		// The built-in rules are checked by the tests; this cannot happen in
+		// a released build, and Clean has no error to return.
+		panic(err)
+	}
+	return c.Clean(text)
 }

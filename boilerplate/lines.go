@@ -13,14 +13,10 @@ type line struct {
 	num        int // 1-based line number
 }
 
-type document struct {
-	lines []line
-}
-
 // splitLines finds the non-blank lines of text. A line ends at "\n", "\r\n" or
 // a lone "\r", so that CR and CRLF input give the same lines as LF input.
-func splitLines(text string) document {
-	var doc document
+func splitLines(text string) []line {
+	var lines []line
 	num := 1
 	start := 0
 	for i := 0; i <= len(text); i++ {
@@ -28,7 +24,7 @@ func splitLines(text string) document {
 			continue
 		}
 		if s, e := trimSpan(text, start, i); s < e {
-			doc.lines = append(doc.lines, line{start: s, end: e, num: num})
+			lines = append(lines, line{start: s, end: e, num: num})
 		}
 		if i < len(text) && text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
 			i++
@@ -36,7 +32,7 @@ func splitLines(text string) document {
 		start = i + 1
 		num++
 	}
-	return doc
+	return lines
 }
 
 // trimSpan narrows [s, e) of text to exclude leading and trailing white space
@@ -77,24 +73,30 @@ func trimSpan(text string, s, e int) (int, int) {
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
-// render writes the kept lines under the output contract: a removed or blank
-// line between two kept lines ends a block, blocks are separated by one blank
-// line, and the text ends with one "\n".
-func render(text string, doc document, keep []bool) string {
+// render writes the kept part kept[i] of each line under the output
+// contract: a removed or blank line between two kept lines ends a block,
+// blocks are separated by one blank line, and the text ends with one "\n".
+// A line with an empty kept part is removed.
+func render(text string, lines []lineInfo, kept [][2]int) string {
+	n := 0
+	for _, k := range kept {
+		n += k[1] - k[0] + 2
+	}
 	var b strings.Builder
-	prev := -2 // index of the previous kept line
-	for i, l := range doc.lines {
-		if !keep[i] {
+	b.Grow(n)
+	prev := -1 // index of the previous kept line
+	for i, k := range kept {
+		if k[0] >= k[1] {
 			continue
 		}
 		if prev >= 0 {
-			if prev == i-1 && doc.lines[prev].num == l.num-1 {
+			if prev == i-1 && lines[prev].num == lines[i].num-1 {
 				b.WriteByte('\n')
 			} else {
 				b.WriteString("\n\n")
 			}
 		}
-		b.WriteString(text[l.start:l.end])
+		b.WriteString(text[k[0]:k[1]])
 		prev = i
 	}
 	if prev >= 0 {

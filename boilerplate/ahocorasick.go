@@ -1,0 +1,126 @@
+package boilerplate
+
+// An automaton finds every occurrence of a set of literals in one pass over
+// the input (Aho-Corasick). Bytes are mapped to classes first: ASCII letters
+// fold to one class per letter, so matching ignores ASCII case, and bytes
+// that occur in no literal share class 0. The transition table is dense
+// (states × classes), so a step is two table loads.
+type automaton struct {
+	class    [256]uint8
+	nclass   int
+	delta    []int32 // delta[state*nclass+class] = next state
+	outStart []int32 // outputs of state s: out[outStart[s]:outStart[s+1]]
+	out      []int32 // pattern ids
+	patLen   []int   // byte length of each pattern
+}
+
+// A hit is one occurrence of pattern pat at text[start:end].
+type hit struct {
+	pat        int32
+	start, end int
+}
+
+// newAutomaton builds the automaton for pats. Case folding is ASCII only:
+// callers add the case variants of non-ASCII patterns they need.
+func newAutomaton(pats []string) *automaton {
+	a := &automaton{patLen: make([]int, len(pats))}
+	// Byte classes: one per distinct folded byte used by any pattern.
+	var seen [256]uint8
+	n := 1
+	for _, p := range pats {
+		for i := 0; i < len(p); i++ {
+			c := lowerASCII(p[i])
+			if seen[c] == 0 {
+				seen[c] = uint8(n)
+				n++
+			}
+		}
+	}
+	if n > 255 {
+		n = 255 // cannot happen with byte-sized patterns, but keep the table sound
+	}
+	for b := 0; b < 256; b++ {
+		a.class[b] = seen[lowerASCII(byte(b))]
+	}
+	a.nclass = n
+
+	// Trie.
+	type node struct {
+		next map[uint8]int32
+		outs []int32
+	}
+	nodes := []node{{next: map[uint8]int32{}}}
+	for id, p := range pats {
+		a.patLen[id] = len(p)
+		s := int32(0)
+		for i := 0; i < len(p); i++ {
+			c := a.class[p[i]]
+			t, ok := nodes[s].next[c]
+			if !ok {
+				t = int32(len(nodes))
+				nodes = append(nodes, node{next: map[uint8]int32{}})
+				nodes[s].next[c] = t
+			}
+			s = t
+		}
+		nodes[s].outs = append(nodes[s].outs, int32(id))
+	}
+
+	// Breadth-first: failure links folded into a dense table, outputs
+	// merged along failure links.
+	a.delta = make([]int32, len(nodes)*n)
+	fail := make([]int32, len(nodes))
+	queue := make([]int32, 0, len(nodes))
+	for c := 0; c < n; c++ {
+		if t, ok := nodes[0].next[uint8(c)]; ok {
+			a.delta[c] = t
+			queue = append(queue, t)
+		}
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		nodes[s].outs = append(nodes[s].outs, nodes[fail[s]].outs...)
+		for c := 0; c < n; c++ {
+			if t, ok := nodes[s].next[uint8(c)]; ok {
+				fail[t] = a.delta[int(fail[s])*n+c]
+				a.delta[int(s)*n+c] = t
+				queue = append(queue, t)
+			} else {
+				a.delta[int(s)*n+c] = a.delta[int(fail[s])*n+c]
+			}
+		}
+	}
+	a.outStart = make([]int32, len(nodes)+1)
+	for i, nd := range nodes {
+		a.outStart[i] = int32(len(a.out))
+		a.out = append(a.out, nd.outs...)
+	}
+	a.outStart[len(nodes)] = int32(len(a.out))
+	return a
+}
+
+// find appends the hits in text to dst, in order of their end offsets.
+func (a *automaton) find(dst []hit, text string) []hit {
+	if a == nil || len(a.patLen) == 0 {
+		return dst
+	}
+	s := int32(0)
+	n := int32(a.nclass)
+	for i := 0; i < len(text); i++ {
+		s = a.delta[s*n+int32(a.class[text[i]])]
+		if o, e := a.outStart[s], a.outStart[s+1]; o < e {
+			for _, p := range a.out[o:e] {
+				dst = append(dst, hit{pat: p, start: i + 1 - a.patLen[p], end: i + 1})
+			}
+		}
+	}
+	return dst
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}

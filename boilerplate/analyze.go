@@ -1,0 +1,224 @@
+package boilerplate
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// lineInfo is what the cleaner knows about one line before deciding.
+type lineInfo struct {
+	line
+	sigStart, sigEnd int // the line without bullets and trailing punctuation
+	ws               wordStats
+	endsSentence     bool // last significant rune is . ! ? or a closing quote after one
+
+	rule     int32 // rule that decides the whole line, or -1
+	ruleSpan [2]int
+	span     int32 // span rule that removes part of the line, or -1
+	spanAt   [2]int
+}
+
+// analyze splits text into lines and computes their features and rule
+// matches for matcher m (nil: rules are matched later, once the language is
+// known).
+func (c *Cleaner) analyzeLines(text string) []lineInfo {
+	lines := splitLines(text)
+	infos := make([]lineInfo, len(lines))
+	for i, l := range lines {
+		li := &infos[i]
+		li.line = l
+		li.rule, li.span = -1, -1
+		li.sigStart, li.sigEnd = significant(text, l.start, l.end)
+		li.ws = c.stop.countWords(text[l.start:l.end])
+		li.endsSentence = endsSentence(text[l.start:l.end])
+	}
+	return infos
+}
+
+// matchRules finds, for every line, the rule that decides it and the span
+// rule that cuts part of it.
+func (m *matcher) matchRules(text string, infos []lineInfo) {
+	var hits []hit
+	var tried []int32
+	for i := range infos {
+		li := &infos[i]
+		s := text[li.start:li.end]
+		hits = m.ac.find(hits[:0], s)
+		if len(hits) == 0 {
+			continue
+		}
+		tried = tried[:0]
+		for _, h := range hits {
+			for _, id := range m.pats[h.pat] {
+				if containsID(tried, id) {
+					continue
+				}
+				r := &m.rules[id]
+				if r.maxLen > 0 && len(s) > r.maxLen {
+					continue
+				}
+				start, end, ok := r.matchAt(s, h, li.sigStart-li.start, li.sigEnd-li.start)
+				if !ok {
+					if r.re != nil {
+						tried = append(tried, id) // a regexp is tried once per line
+					}
+					continue
+				}
+				tried = append(tried, id)
+				if r.Span {
+					if li.span < 0 || id < li.span {
+						li.span, li.spanAt = id, [2]int{li.start + start, li.start + end}
+					}
+					continue
+				}
+				if better(m.rules, id, li.rule) {
+					li.rule, li.ruleSpan = id, [2]int{li.start + start, li.start + end}
+				}
+			}
+		}
+	}
+}
+
+// better reports whether rule a should decide a line instead of rule b:
+// end markers first, then file order.
+func better(rules []compiledRule, a, b int32) bool {
+	if b < 0 {
+		return true
+	}
+	if rules[a].Rest != rules[b].Rest {
+		return rules[a].Rest
+	}
+	return a < b
+}
+
+func containsID(ids []int32, id int32) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAt checks one literal hit h in line s against the rule, where
+// [sigStart, sigEnd) is the significant part of s. It returns the span of s
+// the rule matched.
+func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd int) (int, int, bool) {
+	if r.re != nil {
+		loc := r.re.FindStringIndex(s)
+		if loc == nil {
+			return 0, 0, false
+		}
+		if r.Span && loc[0] != 0 && loc[1] != len(s) {
+			return 0, 0, false
+		}
+		return loc[0], loc[1], true
+	}
+	if r.CaseSensitive && s[h.start:h.end] != r.Pattern {
+		return 0, 0, false
+	}
+	switch r.Match {
+	case MatchLine:
+		if h.start == sigStart && h.end == sigEnd {
+			return h.start, h.end, true
+		}
+	case MatchPrefix:
+		if h.start == sigStart && wordEnd(s, h.end) {
+			return h.start, h.end, true
+		}
+	case MatchContains:
+		if (!isWordStart(r.Pattern) || wordStart(s, h.start)) && (!isWordEnd(r.Pattern) || wordEnd(s, h.end)) {
+			return h.start, h.end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// wordStart reports whether a word may start at s[i]: no letter or digit before it.
+func wordStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !isWordRune(r)
+}
+
+// wordEnd reports whether a word may end at s[i]: no letter or digit after it.
+func wordEnd(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !isWordRune(r)
+}
+
+func isWordStart(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return isWordRune(r)
+}
+
+func isWordEnd(p string) bool {
+	r, _ := utf8.DecodeLastRuneInString(p)
+	return isWordRune(r)
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// significant narrows the line [start, end) of text to its significant part:
+// without leading bullets and trailing punctuation such as ":" or "»".
+func significant(text string, start, end int) (int, int) {
+	s, e := start, end
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !isLeadNoise(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !isTrailNoise(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+func isLeadNoise(r rune) bool {
+	switch r {
+	case '•', '·', '*', '-', '–', '—', '|', '>', '»', '›', '#', '→', '▸', '►', '◦', '■', '□', '▪':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+func isTrailNoise(r rune) bool {
+	switch r {
+	case ':', '.', '!', '?', '»', '›', '>', '…', '|', '-', '–', '—', '→', '▸', '►', '+':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// endsSentence reports whether s ends like a sentence: with . ! ? or …,
+// possibly followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '.', '!', '?', '…', '。', '！', '？':
+			return true
+		case '"', '\'', '”', '’', '»', ')', ']', '*':
+			s = s[:len(s)-n]
+			continue
+		}
+		return false
+	}
+	return false
+}

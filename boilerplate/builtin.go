@@ -1,0 +1,75 @@
+package boilerplate
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed rules/*.rules rules/*.stop
+var rulesFS embed.FS
+
+// builtin holds what every Cleaner shares: the parsed built-in rule sets and
+// the stop-word table. Both are read once and never changed afterwards.
+type builtin struct {
+	sets map[string]*RuleSet // by name: "common", "en", "de", …
+	stop stopTable
+}
+
+var loadBuiltin = sync.OnceValues(func() (*builtin, error) {
+	b := &builtin{sets: make(map[string]*RuleSet)}
+	entries, err := rulesFS.ReadDir("rules")
+	if err != nil {
+		return nil, fmt.Errorf("boilerplate: %w", err)
+	}
+	for _, e := range entries {
+		name, ok := strings.CutSuffix(e.Name(), ".rules")
+		if !ok {
+			continue
+		}
+		data, err := rulesFS.ReadFile("rules/" + e.Name())
+		if err != nil {
+			return nil, fmt.Errorf("boilerplate: %w", err)
+		}
+		set, err := ParseRuleSet(name, bytes.NewReader(data))
+		if err != nil {
+			return nil, err
+		}
+		b.sets[name] = set
+	}
+	if b.stop, err = loadStopWords(); err != nil {
+		return nil, err
+	}
+	return b, nil
+})
+
+// BuiltinRuleSets returns copies of the built-in rule sets ("common" and one
+// per language), for reading or as a base for a set of one's own.
+func BuiltinRuleSets() []*RuleSet {
+	b, err := loadBuiltin()
+	if err != nil {
+		return nil
+	}
+	out := make([]*RuleSet, 0, len(b.sets))
+	for _, name := range builtinOrder(b) {
+		s := b.sets[name]
+		c := *s
+		c.Rules = append([]Rule(nil), s.Rules...)
+		out = append(out, &c)
+	}
+	return out
+}
+
+// builtinOrder lists the built-in set names: "common" first, then the
+// languages in their fixed order.
+func builtinOrder(b *builtin) []string {
+	names := []string{"common"}
+	for _, l := range languages {
+		if _, ok := b.sets[l]; ok {
+			names = append(names, l)
+		}
+	}
+	return names
+}

@@ -1,0 +1,279 @@
+package boilerplate
+
+import (
+	"fmt"
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A compiledRule is a Rule ready to match: its full name, its regexp and its
+// effective length limit.
+type compiledRule struct {
+	Rule
+	name   string // set name + "/" + rule name
+	re     *regexp.Regexp
+	maxLen int // 0: no limit
+}
+
+// A matcher holds the rules that apply to one language, with one automaton
+// over all their literals.
+type matcher struct {
+	rules []compiledRule
+	ac    *automaton
+	// pats[p] lists the rules that literal p triggers.
+	pats [][]int32
+}
+
+// defaultMaxLen is the longest line a prefix, contains or regexp rule looks
+// at unless the rule says otherwise: longer lines are prose, not widgets.
+const defaultMaxLen = 200
+
+// minTrigger is the shortest literal a regexp rule may trigger on; a shorter
+// one would make the regexp run on nearly every line.
+const minTrigger = 2
+
+func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
+	cr := compiledRule{Rule: r, name: set.Name + "/" + r.Name, maxLen: r.MaxLen}
+	fail := func(err error) (compiledRule, []string, error) {
+		return cr, nil, &RuleError{File: fileOf(set, &r), Line: r.Line, Rule: r.Name, Err: err}
+	}
+	if cr.maxLen == 0 && r.Match != MatchLine && !r.Span {
+		cr.maxLen = defaultMaxLen
+	}
+	switch r.Match {
+	case MatchLine, MatchPrefix, MatchContains:
+		return cr, caseVariants(r.Pattern), nil
+	}
+	expr := r.Pattern
+	if !r.CaseSensitive {
+		expr = "(?i)" + expr
+	}
+	re, err := regexp.Compile(expr)
+	if err != nil {
+		return fail(err)
+	}
+	cr.re = re
+	if r.Trigger != "" {
+		return cr, caseVariants(r.Trigger), nil
+	}
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return fail(err)
+	}
+	lits := requiredLiterals(tree.Simplify())
+	if len(lits) == 0 {
+		return fail(fmt.Errorf("regexp has no literal of %d+ bytes that every match contains; set trigger=LITERAL", minTrigger))
+	}
+	var out []string
+	for _, l := range lits {
+		out = append(out, caseVariants(l)...)
+	}
+	return cr, out, nil
+}
+
+// requiredLiterals returns literals one of which every match of re
+// contains, each at least minTrigger bytes long, or nil if there are none.
+// Like a prefilter, it expands small alternations and character classes
+// into the strings they match, so that "(?:AP|AFP)" yields both words even
+// though the parser factors it into "A(?:P|FP)".
+func requiredLiterals(re *syntax.Regexp) []string {
+	_, req := literalInfo(re)
+	return req
+}
+
+// maxExact bounds the sets of strings literalInfo expands.
+const maxExact = 64
+
+// literalInfo returns the finite set of strings re matches (nil if it is not
+// small and finite) and the best set of required literals found in it.
+func literalInfo(re *syntax.Regexp) (exact, required []string) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		s := string(re.Rune)
+		return []string{s}, usable([]string{s})
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}, nil
+	case syntax.OpCharClass:
+		var set []string
+		for k := 0; k+1 < len(re.Rune); k += 2 {
+			for r := re.Rune[k]; r <= re.Rune[k+1]; r++ {
+				if len(set) == 4 {
+					return nil, nil
+				}
+				set = append(set, string(r))
+			}
+		}
+		return set, nil
+	case syntax.OpCapture:
+		return literalInfo(re.Sub[0])
+	case syntax.OpQuest:
+		if ex, _ := literalInfo(re.Sub[0]); ex != nil {
+			return append(ex, ""), nil
+		}
+		return nil, nil
+	case syntax.OpPlus:
+		ex, req := literalInfo(re.Sub[0])
+		return nil, betterLits(usable(ex), req)
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			ex, req := literalInfo(re.Sub[0])
+			return nil, betterLits(usable(ex), req)
+		}
+	case syntax.OpAlternate:
+		var ex, req []string
+		exactOK := true
+		for _, sub := range re.Sub {
+			e, r := literalInfo(sub)
+			if e == nil || len(ex)+len(e) > maxExact {
+				exactOK = false
+			} else {
+				ex = append(ex, e...)
+			}
+			b := betterLits(usable(e), r)
+			if b == nil {
+				return exactIf(exactOK, ex), nil
+			}
+			req = append(req, b...)
+		}
+		return exactIf(exactOK, ex), req
+	case syntax.OpConcat:
+		var best []string
+		cur := []string{""}
+		all := true
+		for _, sub := range re.Sub {
+			e, r := literalInfo(sub)
+			if e != nil && len(cur)*len(e) <= maxExact {
+				next := make([]string, 0, len(cur)*len(e))
+				for _, a := range cur {
+					for _, b := range e {
+						next = append(next, a+b)
+					}
+				}
+				cur = next
+				continue
+			}
+			all = false
+			best = betterLits(best, usable(cur))
+			best = betterLits(best, betterLits(usable(e), r))
+			cur = []string{""}
+		}
+		best = betterLits(best, usable(cur))
+		return exactIf(all, cur), best
+	}
+	return nil, nil
+}
+
+func exactIf(ok bool, set []string) []string {
+	if ok {
+		return set
+	}
+	return nil
+}
+
+// usable returns set if every string in it is long enough to trigger on.
+func usable(set []string) []string {
+	if len(set) == 0 || shortest(set) < minTrigger {
+		return nil
+	}
+	return set
+}
+
+// betterLits returns whichever literal set has the longer shortest string,
+// preferring a (non-nil) smaller set on ties.
+func betterLits(a, b []string) []string {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	case shortest(b) > shortest(a), shortest(b) == shortest(a) && len(b) < len(a):
+		return b
+	}
+	return a
+}
+
+// caseVariants returns p and, when p has non-ASCII letters (which the
+// automaton does not fold), its lower-case, upper-case and capitalised forms.
+func caseVariants(p string) []string {
+	ascii := true
+	for i := 0; i < len(p); i++ {
+		if p[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return []string{p}
+	}
+	lower := strings.ToLower(p)
+	r, n := utf8.DecodeRuneInString(lower)
+	title := string(unicode.ToUpper(r)) + lower[n:]
+	out := []string{p}
+	for _, v := range []string{lower, strings.ToUpper(p), title} {
+		if !contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// newMatcher compiles sets into one matcher, skipping disabled rules.
+func newMatcher(sets []*RuleSet, disabled func(string) bool) (*matcher, error) {
+	m := &matcher{}
+	var lits []string
+	litIndex := make(map[string]int)
+	for _, set := range sets {
+		if err := set.check(); err != nil {
+			return nil, err
+		}
+		for _, r := range set.Rules {
+			cr, pats, err := compileRule(set, r)
+			if err != nil {
+				return nil, err
+			}
+			if disabled(cr.name) {
+				continue
+			}
+			id := int32(len(m.rules))
+			m.rules = append(m.rules, cr)
+			for _, p := range pats {
+				k, ok := litIndex[p]
+				if !ok {
+					k = len(lits)
+					litIndex[p] = k
+					lits = append(lits, p)
+					m.pats = append(m.pats, nil)
+				}
+				m.pats[k] = append(m.pats[k], id)
+			}
+		}
+	}
+	m.ac = newAutomaton(lits)
+	return m, nil
+}
+
+
+// shortest returns the length of the shortest string in lits (0 if empty).
+func shortest(lits []string) int {
+	if len(lits) == 0 {
+		return 0
+	}
+	n := len(lits[0])
+	for _, l := range lits[1:] {
+		n = min(n, len(l))
+	}
+	return n
+}

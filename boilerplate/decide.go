@@ -1,0 +1,114 @@
+package boilerplate
+
+// decide fills d.verdict: the zones first, then the rules and heuristics
+// inside the article.
+func (d *doc) decide() {
+	n := len(d.lines)
+	if n == 0 {
+		return
+	}
+	w := make([]int, n)
+	for i := range w {
+		w[i] = d.weight(i)
+	}
+	tail := d.tailStart(w)
+	s, e := maxRun(w[:tail])
+	if s < 0 {
+		// No article-like text at all: only the rules can say anything.
+		for i := range d.lines {
+			d.removeByRule(i)
+		}
+		return
+	}
+	s = d.titleBefore(s)
+	if d.enabled(HeuristicHeaderZone) {
+		for i := 0; i < s; i++ {
+			d.headerZone(i, s)
+		}
+	}
+	for i := s; i <= e; i++ {
+		d.removeByRule(i)
+	}
+	d.repeatedLines(s, e)
+	d.captions(s, e)
+	d.teasers(s, e)
+	tailCat := Category("")
+	for i := e + 1; i < n; i++ {
+		if r := d.ruleOf(i); r != nil {
+			d.removeByRule(i)
+			tailCat = r.Category
+			continue
+		}
+		if !d.enabled(HeuristicTailZone) {
+			continue
+		}
+		cat := tailCat
+		if cat == "" {
+			cat = Related
+			if d.lines[i].ws.words < 4 {
+				cat = Navigation
+			}
+		}
+		d.remove(i, cat, HeuristicTailZone)
+	}
+	// Lines before the article that no zone heuristic took still answer to
+	// the rules.
+	for i := 0; i < s; i++ {
+		d.removeByRule(i)
+	}
+}
+
+// removeByRule removes line i if a rule decides it. A credit rule that fires
+// on a line with caption text besides the credit files the line as a caption.
+func (d *doc) removeByRule(i int) {
+	r := d.ruleOf(i)
+	if r == nil {
+		return
+	}
+	cat := r.Category
+	if cat == Credit && d.hasTextBesides(i, d.lines[i].ruleSpan) {
+		cat = Caption
+	}
+	d.remove(i, cat, r.name)
+}
+
+// hasTextBesides reports whether line i has four or more words outside span.
+func (d *doc) hasTextBesides(i int, span [2]int) bool {
+	li := &d.lines[i]
+	before := d.c.stop.countWords(d.text[li.start:span[0]]).words
+	after := d.c.stop.countWords(d.text[span[1]:li.end]).words
+	return before+after >= 4
+}
+
+// titleBefore returns s-1 when the line just before the article start reads
+// like its title, so that the title is kept; otherwise s.
+func (d *doc) titleBefore(s int) int {
+	if s == 0 {
+		return s
+	}
+	i := s - 1
+	li := &d.lines[i]
+	if li.rule >= 0 || li.num != d.lines[s].num-2 && li.num != d.lines[s].num-1 {
+		return s
+	}
+	if w := li.ws.words + li.ws.cjk/2; w < 3 || w > 30 || li.end-li.start > 250 {
+		return s
+	}
+	if d.headerShape(i) || !startsUpper(d.text[li.start:li.end]) {
+		return s
+	}
+	return i
+}
+
+// headerZone removes line i, which lies before the article start s.
+func (d *doc) headerZone(i, s int) {
+	if d.lines[i].rule >= 0 {
+		d.removeByRule(i)
+		return
+	}
+	cat := Navigation
+	if d.headerShape(i) || d.placeName(i) && (i > 0 && d.headerShape(i-1) || i+1 < s && d.headerShape(i+1)) {
+		cat = Header
+	}
+	d.remove(i, cat, HeuristicHeaderZone)
+}

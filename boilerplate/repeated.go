@@ -1,0 +1,133 @@
+package boilerplate
+
+import (
+	"strings"
+)
+
+// repeatedLines removes copies of nearby lines inside the article [s, e]:
+//
+//   - a breadcrumb glued to the title ("HomeWorldTitle" above "Title");
+//   - a cluster of adjacent near-copies in the body: image alt text, its
+//     caption and credit, or a teaser headline with an alt-text name before
+//     it. Sentences make it a caption, headlines a related-story teaser; at
+//     the top of the article it is the title printed twice, and the first
+//     copy stays;
+//   - a later exact copy of a line that is kept: a duplicate.
+func (d *doc) repeatedLines(s, e int) {
+	if !d.enabled(HeuristicRepeated) {
+		return
+	}
+	firstProse := e + 1
+	for i := s; i <= e; i++ {
+		if d.isProse(i) && d.lines[i].rule < 0 {
+			firstProse = i
+			break
+		}
+	}
+	for i := s; i < e; i++ {
+		if d.verdict[i].remove && d.verdict[i].rule != HeuristicRepeated {
+			continue
+		}
+		j := i + 1
+		if d.gluedPrefix(i, j) {
+			d.remove(i, Navigation, HeuristicRepeated)
+			continue
+		}
+		if !d.nearCopy(i, j) {
+			continue
+		}
+		k := j
+		for k+1 <= e && d.nearCopy(k, k+1) {
+			k++
+		}
+		if i < firstProse {
+			for m := i + 1; m <= k; m++ {
+				d.remove(m, Duplicate, HeuristicRepeated)
+			}
+			i = k
+			continue
+		}
+		cat := Related
+		for m := i; m <= k; m++ {
+			if r := d.ruleOf(m); r != nil && r.Category == Credit || d.lines[m].endsSentence {
+				cat = Caption
+			}
+		}
+		for m := i; m <= k; m++ {
+			if r := d.ruleOf(m); r != nil && r.Category == Credit {
+				d.remove(m, Caption, r.name)
+			} else {
+				d.remove(m, cat, HeuristicRepeated)
+			}
+		}
+		i = k
+	}
+	d.laterCopies(s, e)
+}
+
+// laterCopies removes exact (case-insensitive) repeats of kept lines of at
+// least four words.
+func (d *doc) laterCopies(s, e int) {
+	seen := make(map[uint64]int)
+	for i := s; i <= e; i++ {
+		li := &d.lines[i]
+		if li.ws.words < 4 {
+			continue
+		}
+		h := foldHash(d.text[li.sigStart:li.sigEnd])
+		if k, ok := seen[h]; ok && !d.verdict[k].remove && !d.verdict[i].remove &&
+			strings.EqualFold(d.sig(k), d.sig(i)) {
+			d.remove(i, Duplicate, HeuristicRepeated)
+			continue
+		}
+		if _, ok := seen[h]; !ok && !d.verdict[i].remove {
+			seen[h] = i
+		}
+	}
+}
+
+// sig returns the significant text of line i.
+func (d *doc) sig(i int) string { return d.text[d.lines[i].sigStart:d.lines[i].sigEnd] }
+
+// gluedPrefix reports whether line i is line j with words glued in front of
+// it without a space, as breadcrumbs run into a title: "HomeWorldTitle".
+func (d *doc) gluedPrefix(i, j int) bool {
+	a, b := d.sig(i), d.sig(j)
+	if len(b) < 20 || len(a) <= len(b) || !strings.HasSuffix(a, b) {
+		return false
+	}
+	p := a[:len(a)-len(b)]
+	last := p[len(p)-1]
+	return 'a' <= last && last <= 'z' || 'A' <= last && last <= 'Z'
+}
+
+// nearCopy reports whether lines i and j are adjacent in the input (at most
+// one blank line apart) and one equals or contains the other, ignoring case,
+// the shorter being at least 20 bytes, four words and 60% of the longer.
+func (d *doc) nearCopy(i, j int) bool {
+	li, lj := &d.lines[i], &d.lines[j]
+	if lj.num-li.num > 2 || li.ws.words < 4 || lj.ws.words < 4 {
+		return false
+	}
+	a, b := d.sig(i), d.sig(j)
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(b) < 20 || len(b)*10 < len(a)*6 {
+		return false
+	}
+	if len(a) == len(b) {
+		return strings.EqualFold(a, b)
+	}
+	return strings.Contains(strings.ToLower(a), strings.ToLower(b))
+}
+
+// foldHash is FNV-1a over s with ASCII letters folded to lower case.
+func foldHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(lowerASCII(s[i]))
+		h *= 1099511628211
+	}
+	return h
+}

@@ -1,0 +1,116 @@
+package boilerplate
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Shapes of page-chrome lines that have no words to match: temperatures,
+// clocks and dates. They are only tried on short lines.
+var (
+	temperatureShape = regexp.MustCompile(`^-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$|^-?\d{1,3}(?:[.,]\d{1,2})?\s*°$`)
+	clockShape       = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$`)
+	numericDateShape = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)
+)
+
+// dateWords are month and weekday names and their abbreviations in the
+// built-in languages, lower case.
+var dateWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`
+		january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec
+		monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+		januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
+		janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche
+		enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo
+		gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica
+		janeiro fevereiro março maio junho julho setembro outubro novembro dezembro segunda terça quarta quinta sexta
+		januari februari maart juni juli augustus oktober maandag dinsdag woensdag donderdag vrijdag zaterdag zondag`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// headerShape reports whether line i is a temperature, a clock or a date.
+func (d *doc) headerShape(i int) bool {
+	li := &d.lines[i]
+	s := d.text[li.start:li.end]
+	if len(s) > 60 || li.ws.words > 8 {
+		return false
+	}
+	if temperatureShape.MatchString(s) || clockShape.MatchString(s) || numericDateShape.MatchString(s) {
+		return true
+	}
+	return isDateLine(s)
+}
+
+// isDateLine reports whether s is a written date: a month or weekday name,
+// a number, and little else ("Saturday, May 18, 2024", "18 mai 2024").
+func isDateLine(s string) bool {
+	named, numbers, other := 0, 0, 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		switch {
+		case dateWords[strings.ToLower(w)]:
+			named++
+		case w[0] >= '0' && w[0] <= '9':
+			numbers++
+		default:
+			other++
+		}
+	}
+	return named > 0 && numbers > 0 && other <= 2
+}
+
+// placeName reports whether line i is one or two capitalised words and
+// nothing else, like a city name in a weather strip.
+func (d *doc) placeName(i int) bool {
+	li := &d.lines[i]
+	if li.ws.words == 0 || li.ws.words > 2 || li.ws.capWords != li.ws.words {
+		return false
+	}
+	for _, r := range d.text[li.start:li.end] {
+		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// startsUpper reports whether s starts with an upper-case letter, a digit or
+// an opening quote followed by one.
+func startsUpper(s string) bool {
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '“' || r == '\'' || r == '‘' || r == '«' || r == '¿' || r == '¡':
+			continue
+		case unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.Is(unicode.Lo, r):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// personName reports whether s is two to four capitalised name words
+// ("Marco Rubio", "Mary-Ann O'Neil", "Martin Luther King Jr.").
+func personName(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’' {
+				return false
+			}
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
+}

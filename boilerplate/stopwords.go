@@ -1,0 +1,173 @@
+package boilerplate
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// languages are the languages with built-in stop-word lists and rule
+// files, in the order of the bits of a stopMask.
+var languages = [...]string{"en", "de", "fr", "es", "it", "pt", "nl"}
+
+const nlang = len(languages)
+
+// A stopMask has bit i set when a word is a stop word of languages[i].
+type stopMask uint8
+
+// stopTable maps a lower-case word to the languages it is a stop word of.
+type stopTable map[string]stopMask
+
+func languageIndex(code string) int {
+	for i, l := range languages {
+		if l == code {
+			return i
+		}
+	}
+	return -1
+}
+
+// loadStopWords reads the embedded stop-word lists: words separated by white
+// space, "#" comments.
+func loadStopWords() (stopTable, error) {
+	t := make(stopTable)
+	for i, lang := range languages {
+		name := "rules/" + lang + ".stop"
+		data, err := rulesFS.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("boilerplate: %w", err)
+		}
+		sc := bufio.NewScanner(strings.NewReader(string(data)))
+		for sc.Scan() {
+			text := sc.Text()
+			if j := strings.IndexByte(text, '#'); j >= 0 {
+				text = text[:j]
+			}
+			for _, w := range strings.Fields(text) {
+				t[strings.ToLower(w)] |= 1 << i
+			}
+		}
+	}
+	return t, nil
+}
+
+// wordStats are the word counts of one line.
+type wordStats struct {
+	words    int          // runs of letters or digits
+	stops    [nlang]int16 // stop words per language
+	capWords int          // words starting with an upper-case letter
+	numWords int          // words starting with a digit
+	cjk      int          // Han, kana and Hangul runes, which have no spaces between words
+}
+
+// maxStopWord is the longest stop word in bytes; longer words are not looked up.
+const maxStopWord = 24
+
+// countWords tokenises s into words and counts them.
+func (t stopTable) countWords(s string) wordStats {
+	var st wordStats
+	var buf [maxStopWord]byte
+	n := 0        // bytes of the current word in buf
+	inWord := false
+	long := false // current word is too long to be a stop word
+	flush := func() {
+		if inWord && !long && n > 0 {
+			if m := t[string(buf[:n])]; m != 0 {
+				for i := 0; i < nlang; i++ {
+					if m&(1<<i) != 0 {
+						st.stops[i]++
+					}
+				}
+			}
+		}
+		inWord, long, n = false, false, 0
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+				if !inWord {
+					inWord = true
+					st.words++
+					if 'A' <= c && c <= 'Z' {
+						st.capWords++
+					} else if c <= '9' {
+						st.numWords++
+					}
+				}
+				if n < len(buf) {
+					buf[n] = lowerASCII(c)
+					n++
+				} else {
+					long = true
+				}
+			case c == '\'' && inWord:
+				// "don't", "l'article": the apostrophe ends a stop-word prefix.
+				flush()
+			default:
+				flush()
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case isCJK(r):
+			flush()
+			st.cjk++
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			if !inWord {
+				inWord = true
+				st.words++
+				if unicode.IsUpper(r) {
+					st.capWords++
+				}
+			}
+			lr := unicode.ToLower(r)
+			if n+utf8.RuneLen(lr) <= len(buf) {
+				n += utf8.EncodeRune(buf[n:], lr)
+			} else {
+				long = true
+			}
+		case r == '’' && inWord:
+			flush()
+		default:
+			flush()
+		}
+	}
+	flush()
+	return st
+}
+
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+}
+
+// detectLanguage picks the language whose stop words cover most words of the
+// document, or "" when no list covers at least 8% of them (a language
+// without a list, or too little text to tell).
+func detectLanguage(lines []lineInfo) (int, string) {
+	var sum [nlang]int
+	words := 0
+	for i := range lines {
+		words += lines[i].ws.words
+		for k := 0; k < nlang; k++ {
+			sum[k] += int(lines[i].ws.stops[k])
+		}
+	}
+	best := 0
+	for k := 1; k < nlang; k++ {
+		if sum[k] > sum[best] {
+			best = k
+		}
+	}
+	if words == 0 || sum[best]*100 < words*8 {
+		return -1, ""
+	}
+	return best, languages[best]
+}

@@ -1,0 +1,83 @@
+package boilerplate
+
+// The article zone: which run of lines is the article, and where it ends.
+//
+// Every line gets a weight: prose counts for its words, short non-sentence
+// lines and rule hits count against. The article is the run of lines with
+// the greatest total weight (a maximum-subarray search), so menus before it
+// and link lists after it fall outside without any single line having to
+// decide. An end marker ("Related articles", "Leave a Reply") cuts the run
+// only once most of the article text lies before it.
+
+// weight scores line i for the zone search.
+func (d *doc) weight(i int) int {
+	li := &d.lines[i]
+	words := li.ws.words + li.ws.cjk/2
+	if li.rule >= 0 && !d.m.rules[li.rule].Span {
+		return -(2 + words/2)
+	}
+	switch {
+	case d.isProse(i):
+		return words
+	case li.endsSentence && words >= 4:
+		return 1
+	}
+	return -2
+}
+
+// isProse reports whether line i reads like a paragraph of running text:
+// long enough, and rich in stop words (or, for a language without a
+// stop-word list, ending like a sentence).
+func (d *doc) isProse(i int) bool {
+	li := &d.lines[i]
+	if li.ws.cjk >= 40 {
+		return true
+	}
+	w := li.ws.words
+	if w < 10 {
+		return false
+	}
+	if d.lang < 0 {
+		return li.endsSentence || w >= 25
+	}
+	return int(li.ws.stops[d.lang])*100 >= w*15
+}
+
+// maxRun returns the run [s, e] of w with the greatest positive sum, or
+// s = -1 when no weight is positive.
+func maxRun(w []int) (s, e int) {
+	s, e = -1, -1
+	best, sum, start := 0, 0, 0
+	for i, x := range w {
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += x
+		if sum > best {
+			best, s, e = sum, start, i
+		}
+	}
+	return s, e
+}
+
+// tailStart returns the index of the first end marker that comes after
+// most of the article, or len(lines) if there is none. Comment sections are
+// often longer than the article, so their markers need less text before
+// them than other markers do.
+func (d *doc) tailStart(w []int) int {
+	total := 0
+	for _, x := range w {
+		total += max(x, 0)
+	}
+	before := 0
+	for i := range d.lines {
+		if r := d.ruleOf(i); r != nil && r.Rest && !d.c.disabled(HeuristicTailZone) {
+			after := total - before
+			if before >= 50 && (before >= 2*after || r.Category == Comments && before*4 >= after) {
+				return i
+			}
+		}
+		before += max(w[i], 0)
+	}
+	return len(d.lines)
+}
