@@ -1,0 +1,194 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"path"
+	"strings"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/boilerstrip/boilerstrip/boilerplate"
+)
+
+// metricsNamespace is the namespace of every counter the pipeline reports.
+const metricsNamespace = "boilerstrip"
+
+// Counter names. Removals are also counted per category, as
+// removedPrefix+category ("removed_caption", ...).
+const (
+	counterRecords      = "records"       // records cleaned
+	counterBadRecords   = "bad_records"   // records that gave an error record
+	counterBytesIn      = "bytes_in"      // bytes of text handed to the cleaner
+	counterBytesOut     = "bytes_out"     // bytes of cleaned text
+	counterRemovals     = "removals"      // removals, all categories
+	counterRemovedBytes = "removed_bytes" // bytes of removed spans, all categories
+	removedPrefix       = "removed_"
+)
+
+// cleanFn cleans one Doc and emits its output line. The Cleaner is built once
+// per DoFn instance in Setup, and reused for every element of every bundle
+// the instance processes (a Cleaner is immutable and safe for concurrent use).
+//
+// Exported fields are the DoFn's configuration, serialised with it to the
+// workers; they are the boilerplate.Options of the Cleaner.
+type cleanFn struct {
+	Language string   // boilerplate.Options.Language
+	Keep     []string // boilerplate.Options.KeepCategories
+	Disable  []string // boilerplate.Options.DisableRules
+	Rules    []string // rule files' contents, parsed with boilerplate.ParseRuleSet
+	RuleName []string // names of the rule files, parallel to Rules
+	Explain  bool     // if true, each output record carries "removed"
+
+	cleaner  *boilerplate.Cleaner
+	counters map[string]beam.Counter
+}
+
+// newCleaner builds the Cleaner that fn's configuration describes. main calls
+// it once before the run so that a bad option fails fast, and Setup on every
+// worker.
+func (fn *cleanFn) newCleaner() (*boilerplate.Cleaner, error) {
+	opts := boilerplate.Options{Language: fn.Language, DisableRules: fn.Disable}
+	for _, c := range fn.Keep {
+		opts.KeepCategories = append(opts.KeepCategories, boilerplate.Category(c))
+	}
+	for i, text := range fn.Rules {
+		rs, err := boilerplate.ParseRuleSet(fn.RuleName[i], strings.NewReader(text))
+		if err != nil {
+			return nil, fmt.Errorf("rule file %s: %w", fn.RuleName[i], err)
+		}
+		opts.RuleSets = append(opts.RuleSets, rs)
+	}
+	c, err := boilerplate.New(opts)
+	if err != nil {
+		return nil, fmt.Errorf("building the cleaner: %w", err)
+	}
+	return c, nil
+}
+
+// Setup builds the Cleaner and the counters, once per DoFn instance.
+func (fn *cleanFn) Setup() error {
+	c, err := fn.newCleaner()
+	if err != nil {
+		return err
+	}
+	fn.cleaner = c
+	fn.counters = make(map[string]beam.Counter)
+	for _, name := range []string{counterRecords, counterBadRecords, counterBytesIn, counterBytesOut, counterRemovals, counterRemovedBytes} {
+		fn.counters[name] = beam.NewCounter(metricsNamespace, name)
+	}
+	for _, cat := range boilerplate.Categories() {
+		name := removedPrefix + string(cat)
+		fn.counters[name] = beam.NewCounter(metricsNamespace, name)
+	}
+	return nil
+}
+
+// count adds n to the counter called name; a category the Cleaner reports
+// that was unknown at Setup gets its counter on first use.
+func (fn *cleanFn) count(ctx context.Context, name string, n int64) {
+	c, ok := fn.counters[name]
+	if !ok {
+		c = beam.NewCounter(metricsNamespace, name)
+		fn.counters[name] = c
+	}
+	c.Inc(ctx, n)
+}
+
+// ProcessElement cleans one Doc and emits one JSON line: the record with its
+// text cleaned, or an error record naming the file and line.
+func (fn *cleanFn) ProcessElement(ctx context.Context, d Doc, emit func(string)) {
+	line, err := fn.clean(ctx, d)
+	if err != nil {
+		fn.count(ctx, counterBadRecords, 1)
+		line = errorLine(d, err)
+	}
+	emit(line)
+}
+
+// clean returns the output line of a good Doc, or the error that makes it an
+// error record.
+func (fn *cleanFn) clean(ctx context.Context, d Doc) (string, error) {
+	if d.Err != "" {
+		return "", fmt.Errorf("%s", d.Err)
+	}
+	var obj object
+	var text string
+	if d.Line == 0 { // a plain-text file
+		text = string(d.Data)
+		base := path.Base(d.Source)
+		obj = object{
+			{name: "id", value: mustMarshal(strings.TrimSuffix(base, path.Ext(base)))},
+			{name: "source", value: mustMarshal(d.Source)},
+		}
+	} else {
+		var err error
+		if obj, err = parseObject(d.Data); err != nil {
+			return "", err
+		}
+		raw := obj.get("text")
+		if raw == nil {
+			return "", fmt.Errorf("record has no \"text\" field")
+		}
+		if err := json.Unmarshal(raw, &text); err != nil {
+			return "", fmt.Errorf("field \"text\" is not a string: %w", err)
+		}
+	}
+
+	res := fn.cleaner.Clean(text)
+
+	var err error
+	if obj, err = obj.setJSON("text", res.Text); err != nil {
+		return "", err
+	}
+	if fn.Explain {
+		removed := res.Removed
+		if removed == nil {
+			removed = []boilerplate.Removal{}
+		}
+		if obj, err = obj.setJSON("removed", removed); err != nil {
+			return "", err
+		}
+	}
+	var buf bytes.Buffer
+	if err := obj.appendTo(&buf); err != nil {
+		return "", err
+	}
+
+	fn.count(ctx, counterRecords, 1)
+	fn.count(ctx, counterBytesIn, int64(len(text)))
+	fn.count(ctx, counterBytesOut, int64(len(res.Text)))
+	fn.count(ctx, counterRemovals, int64(len(res.Removed)))
+	var removedBytes int64
+	for _, r := range res.Removed {
+		fn.count(ctx, removedPrefix+string(r.Category), 1)
+		removedBytes += int64(r.End - r.Start)
+	}
+	fn.count(ctx, counterRemovedBytes, removedBytes)
+	return buf.String(), nil
+}
+
+// errorLine renders the error record of a Doc that could not be cleaned:
+// {"error": …, "source": …, "line": …}, line omitted for a plain-text file.
+func errorLine(d Doc, err error) string {
+	obj := object{
+		{name: "error", value: mustMarshal(err.Error())},
+		{name: "source", value: mustMarshal(d.Source)},
+	}
+	if d.Line > 0 {
+		obj = append(obj, field{name: "line", value: mustMarshal(d.Line)})
+	}
+	var buf bytes.Buffer
+	_ = obj.appendTo(&buf) // every value was marshalled just above
+	return buf.String()
+}
+
+// mustMarshal encodes a string or an int, which cannot fail.
+func mustMarshal(v any) json.RawMessage {
+	raw, err := marshal(v)
+	if err != nil {
+		return json.RawMessage(`null`)
+	}
+	return raw
+}
