@@ -1,0 +1,242 @@
+package htmlclean
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	nurl "net/url"
+	"strings"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+
+	"github.com/boilerstrip/boilerstrip/boilerplate"
+)
+
+// ErrTooLarge is returned, wrapped, by Clean for input past
+// Options.MaxInputSize.
+var ErrTooLarge = errors.New("htmlclean: input too large")
+
+// A Cleaner extracts the article from HTML pages and removes its
+// boilerplate. Build one with New; it is immutable afterwards and safe for
+// concurrent use by multiple goroutines.
+type Cleaner struct {
+	opts  Options
+	rules *matcher
+	text  *boilerplate.Cleaner
+	url   *nurl.URL
+}
+
+// New builds a Cleaner. Every error in the rule sets or options (a bad
+// selector, an unknown category or rule name, a bad URL) is reported here.
+func New(opts Options) (*Cleaner, error) {
+	if opts.MaxInputSize < 0 {
+		return nil, fmt.Errorf("htmlclean: negative MaxInputSize %d", opts.MaxInputSize)
+	}
+	if opts.MaxInputSize == 0 {
+		opts.MaxInputSize = defaultMaxInput
+	}
+	c := &Cleaner{opts: opts, text: opts.Text}
+	if opts.URL != "" {
+		u, err := nurl.Parse(opts.URL)
+		if err != nil {
+			return nil, fmt.Errorf("htmlclean: bad URL: %w", err)
+		}
+		c.url = u
+	}
+	var sets []*DOMRuleSet
+	if !opts.NoBuiltinRules {
+		builtin, err := builtinRules()
+		if err != nil {
+			return nil, err
+		}
+		sets = append(sets, builtin...)
+	}
+	for _, s := range opts.RuleSets {
+		if s == nil {
+			continue
+		}
+		if err := s.check(); err != nil {
+			return nil, err
+		}
+		sets = append(sets, s)
+	}
+	enabled, err := ruleFilter(sets, opts)
+	if err != nil {
+		return nil, err
+	}
+	if c.rules, err = newMatcher(sets, enabled); err != nil {
+		return nil, err
+	}
+	if c.text == nil {
+		c.text, err = boilerplate.New(boilerplate.Options{KeepCategories: opts.KeepCategories})
+		if err != nil {
+			return nil, fmt.Errorf("htmlclean: text cleaner: %w", err)
+		}
+	}
+	return c, nil
+}
+
+// ruleFilter returns the test of whether a DOM rule is used, given the
+// options. A name in DisableRules that names no rule is an error.
+func ruleFilter(sets []*DOMRuleSet, opts Options) (func(string, boilerplate.Category) bool, error) {
+	exact := map[string]bool{}
+	var prefixes []string
+	for _, name := range opts.DisableRules {
+		if p, ok := strings.CutSuffix(name, "/*"); ok {
+			prefixes = append(prefixes, p+"/")
+		} else {
+			exact[name] = true
+		}
+	}
+	keep := map[boilerplate.Category]bool{}
+	for _, c := range opts.KeepCategories {
+		if !c.Valid() {
+			return nil, fmt.Errorf("htmlclean: unknown category %q in KeepCategories", c)
+		}
+		keep[c] = true
+	}
+	if opts.IncludeComments {
+		keep[boilerplate.Comments] = true
+	}
+	disabled := func(name string) bool {
+		if exact[name] {
+			return true
+		}
+		for _, p := range prefixes {
+			if strings.HasPrefix(name, p) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, name := range opts.DisableRules {
+		found := false
+		for _, s := range sets {
+			for i := range s.Rules {
+				full := s.Name + "/" + s.Rules[i].Name
+				if full == name || (strings.HasSuffix(name, "/*") && strings.HasPrefix(full, strings.TrimSuffix(name, "*"))) {
+					found = true
+				}
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("htmlclean: DisableRules: no DOM rule named %q", name)
+		}
+	}
+	return func(name string, c boilerplate.Category) bool {
+		return !keep[c] && !disabled(name)
+	}, nil
+}
+
+// Clean reads an HTML page from r and returns its cleaned article text. The
+// page's charset is honoured unless its bytes are valid UTF-8. Clean fails
+// only when r fails or holds more than Options.MaxInputSize bytes; any
+// content, however broken, gives a best-effort Result.
+func (c *Cleaner) Clean(r io.Reader) (Result, error) {
+	b, err := readInput(r, c.opts.MaxInputSize)
+	if err != nil {
+		return Result{}, err
+	}
+	b = decode(b)
+	doc, err := html.Parse(bytes.NewReader(b))
+	if err != nil {
+		// The parser gives up on documents nested past its limit; render
+		// their text from the token stream instead.
+		return c.textResult(tokenRender(b), Metadata{}, nil), nil
+	}
+	return c.CleanDocument(doc), nil
+}
+
+// CleanDocument cleans an already parsed page. It removes the elements that
+// DOM rules match from doc itself; clone doc first to keep it whole.
+func (c *Cleaner) CleanDocument(doc *html.Node) Result {
+	if doc == nil {
+		return c.textResult("", Metadata{}, nil)
+	}
+	body := findElement(doc, "body")
+	if body == nil {
+		body = doc
+	}
+	removed := c.prune(body)
+	topts := trafilatura.Options{
+		EnableFallback:  true,
+		ExcludeComments: !c.opts.IncludeComments,
+		OriginalURL:     c.url,
+	}
+	res, err := trafilatura.ExtractDocument(doc, topts)
+	if err == nil && res != nil && res.ContentNode != nil {
+		if rendered := render(res.ContentNode); rendered != "" {
+			out := c.textResult(rendered, metadataOf(&res.Metadata), removed)
+			out.Path = PathExtractor
+			return out
+		}
+	}
+	meta := Metadata{}
+	if res != nil {
+		meta = metadataOf(&res.Metadata)
+	}
+	if meta.Title == "" {
+		if t := findElement(doc, "title"); t != nil {
+			meta.Title = nodeText(t, 1000)
+		}
+	}
+	return c.textResult(render(body), meta, removed)
+}
+
+// textResult runs the text stage over rendered; the Result's Path is
+// PathFallback.
+func (c *Cleaner) textResult(rendered string, meta Metadata, removed []DOMRemoval) Result {
+	tr := c.text.Clean(rendered)
+	return Result{
+		Text:       tr.Text,
+		Removed:    tr.Removed,
+		Rendered:   rendered,
+		DOMRemoved: removed,
+		Metadata:   meta,
+		Path:       PathFallback,
+		Language:   tr.Language,
+	}
+}
+
+func metadataOf(m *trafilatura.Metadata) Metadata {
+	return Metadata{
+		Title:    m.Title,
+		Author:   m.Author,
+		Date:     m.Date,
+		URL:      m.URL,
+		SiteName: m.Sitename,
+		Language: m.Language,
+	}
+}
+
+// findElement returns the first element named tag under n, or nil.
+func findElement(n *html.Node, tag string) *html.Node {
+	for d := n; d != nil; d = next(d, n) {
+		if d.Type == html.ElementNode && d.Data == tag {
+			return d
+		}
+	}
+	return nil
+}
+
+// Clean cleans one HTML page with a Cleaner built from opts. To clean many
+// pages, build the Cleaner once with New and share it.
+func Clean(r io.Reader, opts Options) (Result, error) {
+	c, err := New(opts)
+	if err != nil {
+		return Result{}, err
+	}
+	return c.Clean(r)
+}
+
+// CleanDocument cleans one parsed HTML page with a Cleaner built from opts;
+// see (*Cleaner).CleanDocument.
+func CleanDocument(doc *html.Node, opts Options) (Result, error) {
+	c, err := New(opts)
+	if err != nil {
+		return Result{}, err
+	}
+	return c.CleanDocument(doc), nil
+}

@@ -1,0 +1,91 @@
+package htmlclean
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+)
+
+// readInput reads at most max bytes of r, or fails with ErrTooLarge.
+func readInput(r io.Reader, max int64) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("htmlclean: reading input: %w", err)
+	}
+	if int64(len(b)) > max {
+		return nil, fmt.Errorf("htmlclean: more than %d bytes: %w", max, ErrTooLarge)
+	}
+	return b, nil
+}
+
+// decode returns b as UTF-8. Bytes that are valid UTF-8 are taken as UTF-8
+// whatever a <meta> tag claims (pages often declare iso-8859-1 and are
+// UTF-8); otherwise the byte order mark, the <meta> declaration or, failing
+// both, a guess from the bytes decides, as in the HTML standard.
+func decode(b []byte) []byte {
+	if utf8.Valid(b) {
+		return bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
+	}
+	enc, _, _ := charset.DetermineEncoding(b, "")
+	out, err := enc.NewDecoder().Bytes(b)
+	if err != nil {
+		// Not decodable as declared: keep the bytes; the HTML parser
+		// replaces what is not UTF-8.
+		return b
+	}
+	return out
+}
+
+// tokenRender renders HTML as blocks without building a tree, with the
+// same block rules as render. It is the way out for documents the parser
+// rejects (more than 512 nested elements): their text still comes through.
+func tokenRender(b []byte) string {
+	var w blockWriter
+	z := html.NewTokenizer(bytes.NewReader(b))
+	hidden := 0 // depth inside hidden elements
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return w.String()
+		case html.TextToken:
+			if hidden == 0 {
+				w.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, _ := z.TagName()
+			tag := strings.ToLower(string(name))
+			if hiddenTags[tag] {
+				if tt == html.StartTagToken && !voidTags[tag] {
+					hidden++
+				} else if tt == html.EndTagToken && hidden > 0 {
+					hidden--
+				}
+				continue
+			}
+			if hidden > 0 {
+				continue
+			}
+			switch {
+			case tag == "br":
+				w.lineBreak()
+			case tag == "td" || tag == "th":
+				w.cell()
+			case blockTags[tag]:
+				w.flush()
+			}
+		}
+	}
+}
+
+// voidTags never have an end tag.
+var voidTags = map[string]bool{
+	"input": true, "embed": true, "br": true, "img": true, "hr": true, "meta": true,
+	"link": true, "source": true, "track": true, "wbr": true, "area": true, "base": true,
+	"col": true, "param": true,
+}

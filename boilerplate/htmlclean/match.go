@@ -1,0 +1,210 @@
+package htmlclean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+
+	"github.com/boilerstrip/boilerstrip/boilerplate"
+)
+
+// A compiledRule is a DOMRule ready to match, with its full name.
+type compiledRule struct {
+	name     string // "dom/share/share-widget"
+	category boilerplate.Category
+	maxText  int
+	tags     []string
+	sel      cascadia.SelectorGroup // css rules only
+}
+
+// Where a word sequence is looked for.
+type scope uint8
+
+const (
+	inClass scope = 1 << iota
+	inID
+	inLabel
+	inData
+)
+
+// A wordSeq is one word sequence of a rule; it is indexed by its first word.
+type wordSeq struct {
+	rule  int
+	words []string
+	scope scope
+}
+
+// A matcher finds the first DOM rule, in rule order, that matches an element.
+// It is immutable once built and safe for concurrent use.
+type matcher struct {
+	rules  []compiledRule
+	byTag  map[string][]int
+	byRole map[string][]int
+	byWord map[string][]wordSeq
+	css    []int
+}
+
+// newMatcher compiles the enabled rules of sets. The rules were checked by
+// the sets' check methods; a selector that fails to compile here is
+// reported all the same.
+func newMatcher(sets []*DOMRuleSet, enabled func(name string, c boilerplate.Category) bool) (*matcher, error) {
+	m := &matcher{
+		byTag:  map[string][]int{},
+		byRole: map[string][]int{},
+		byWord: map[string][]wordSeq{},
+	}
+	for _, set := range sets {
+		for i := range set.Rules {
+			r := &set.Rules[i]
+			full := set.Name + "/" + r.Name
+			if !enabled(full, r.Category) {
+				continue
+			}
+			idx := len(m.rules)
+			cr := compiledRule{name: full, category: r.Category, maxText: r.MaxText, tags: r.Tags}
+			switch r.Match {
+			case DOMTag:
+				for _, t := range strings.Fields(strings.ToLower(r.Pattern)) {
+					m.byTag[t] = append(m.byTag[t], idx)
+				}
+			case DOMRole:
+				for _, t := range strings.Fields(strings.ToLower(r.Pattern)) {
+					m.byRole[t] = append(m.byRole[t], idx)
+				}
+			case DOMCSS:
+				sel, err := cascadia.ParseGroup(r.Pattern)
+				if err != nil {
+					return nil, &DOMRuleError{File: r.File, Line: r.Line, Rule: r.Name, Err: err}
+				}
+				cr.sel = sel
+				m.css = append(m.css, idx)
+			default:
+				sc := map[DOMMatch]scope{DOMWord: inClass | inID, DOMClass: inClass,
+					DOMID: inID, DOMLabel: inLabel, DOMData: inData}[r.Match]
+				for _, alt := range strings.Fields(r.Pattern) {
+					words := splitWords(alt, nil)
+					if len(words) == 0 {
+						continue
+					}
+					m.byWord[words[0]] = append(m.byWord[words[0]], wordSeq{rule: idx, words: words, scope: sc})
+				}
+			}
+			m.rules = append(m.rules, cr)
+		}
+	}
+	return m, nil
+}
+
+// modifierWords open class names that describe an element's content or
+// state rather than name a widget: "has-share", "is-social",
+// "category-advertising", "tag-comments".
+var modifierWords = map[string]bool{
+	"has": true, "is": true, "with": true, "without": true, "no": true, "not": true,
+	"category": true, "cat": true, "tag": true, "tags": true, "type": true,
+	"format": true, "status": true, "term": true, "topic": true,
+	"enable": true, "enabled": true, "disable": true, "disabled": true, "show": true,
+	"can": true, "allow": true,
+}
+
+// candidates calls fn with the index of every rule whose tag, role or word
+// pattern matches n, in no particular order; css rules are left to the caller.
+// buf is scratch space for splitting words.
+func (m *matcher) candidates(n *html.Node, buf []string, fn func(int)) []string {
+	for _, i := range m.byTag[n.Data] {
+		fn(i)
+	}
+	for _, a := range n.Attr {
+		switch {
+		case a.Key == "class":
+			for _, tok := range strings.Fields(a.Val) {
+				buf = splitWords(tok, buf[:0])
+				if len(buf) > 0 && modifierWords[buf[0]] {
+					continue
+				}
+				m.matchWords(buf, inClass, fn)
+			}
+		case a.Key == "id":
+			buf = splitWords(a.Val, buf[:0])
+			m.matchWords(buf, inID, fn)
+		case a.Key == "aria-label":
+			buf = splitWords(a.Val, buf[:0])
+			m.matchWords(buf, inLabel, fn)
+		case a.Key == "role":
+			for _, i := range m.byRole[strings.ToLower(strings.TrimSpace(a.Val))] {
+				fn(i)
+			}
+		case strings.HasPrefix(a.Key, "data-"):
+			buf = splitWords(a.Key[len("data-"):], buf[:0])
+			m.matchWords(buf, inData, fn)
+			if len(a.Val) <= 64 && !strings.ContainsAny(a.Val, " \t\n{[<") {
+				buf = splitWords(a.Val, buf[:0])
+				m.matchWords(buf, inData, fn)
+			}
+		}
+	}
+	return buf
+}
+
+// matchWords calls fn for every word sequence of scope sc found in words.
+func (m *matcher) matchWords(words []string, sc scope, fn func(int)) {
+	for i, w := range words {
+		for _, seq := range m.byWord[w] {
+			if seq.scope&sc == 0 || len(seq.words) > len(words)-i {
+				continue
+			}
+			ok := true
+			for j := 1; j < len(seq.words); j++ {
+				if words[i+j] != seq.words[j] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				fn(seq.rule)
+			}
+		}
+	}
+}
+
+// splitWords appends to dst the lower-cased words of s: runs of letters,
+// split at every other character and where a lower-case letter is followed
+// by an upper-case one ("shareButtons" is "share", "buttons").
+func splitWords(s string, dst []string) []string {
+	start := -1
+	var prev rune
+	flush := func(end int) {
+		if start >= 0 {
+			dst = append(dst, lower(s[start:end]))
+			start = -1
+		}
+	}
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			flush(i)
+			prev = r
+			continue
+		}
+		if start >= 0 && unicode.IsLower(prev) && unicode.IsUpper(r) {
+			flush(i)
+		}
+		if start < 0 {
+			start = i
+		}
+		prev = r
+	}
+	flush(len(s))
+	return dst
+}
+
+// lower is strings.ToLower without an allocation for lower-case ASCII.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}

@@ -1,0 +1,168 @@
+package htmlclean
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// blockTags start and end a block of text: a paragraph, heading, list item,
+// table row and the containers around them.
+var blockTags = map[string]bool{
+	"address": true, "article": true, "aside": true, "blockquote": true, "body": true,
+	"caption": true, "center": true, "dd": true, "details": true, "dialog": true,
+	"div": true, "dl": true, "dt": true, "fieldset": true, "figcaption": true,
+	"figure": true, "footer": true, "form": true, "h1": true, "h2": true, "h3": true,
+	"h4": true, "h5": true, "h6": true, "header": true, "hgroup": true, "hr": true,
+	"legend": true, "li": true, "main": true, "menu": true, "nav": true, "ol": true,
+	"p": true, "pre": true, "section": true, "summary": true, "table": true,
+	"tbody": true, "tfoot": true, "thead": true, "tr": true, "ul": true,
+	"html": true,
+}
+
+// hiddenTags hold no text worth rendering: code, styles, form controls and
+// embedded media.
+var hiddenTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "head": true,
+	"svg": true, "math": true, "iframe": true, "object": true, "embed": true,
+	"select": true, "option": true, "textarea": true, "button": true, "input": true,
+	"canvas": true, "video": true, "audio": true, "picture": true, "map": true,
+}
+
+func isBlock(tag string) bool { return blockTags[tag] }
+
+// A blockWriter collects text into blocks: lines of text separated by one
+// blank line. Inline text is collected until the next block boundary, where
+// its white space is collapsed.
+type blockWriter struct {
+	out strings.Builder
+	cur strings.Builder // text of the open block; '\n' marks a line break
+	pre int             // depth of <pre> elements: white space is kept
+}
+
+// text adds inline text to the open block.
+func (w *blockWriter) text(s string) {
+	if w.pre > 0 {
+		w.cur.WriteString(s)
+		return
+	}
+	w.cur.WriteString(s)
+}
+
+// lineBreak ends the current line of the open block (<br>).
+func (w *blockWriter) lineBreak() { w.cur.WriteByte('\n') }
+
+// cell separates table cells within a row.
+func (w *blockWriter) cell() { w.cur.WriteByte(' ') }
+
+// flush ends the open block: its lines, trimmed and with white space
+// collapsed (kept inside <pre>), become a block of the output.
+func (w *blockWriter) flush() {
+	if w.cur.Len() == 0 {
+		return
+	}
+	raw := w.cur.String()
+	w.cur.Reset()
+	first := true
+	for _, line := range strings.Split(raw, "\n") {
+		if w.pre > 0 {
+			line = strings.TrimRight(line, " \t\r\f")
+			if strings.TrimSpace(line) == "" {
+				line = ""
+			}
+		} else {
+			line = strings.Join(strings.Fields(line), " ")
+		}
+		if line == "" {
+			if w.pre > 0 && !first {
+				w.out.WriteString("\n") // a blank line inside <pre> ends a block
+				first = true
+			}
+			continue
+		}
+		if first {
+			if w.out.Len() > 0 {
+				w.out.WriteString("\n")
+			}
+		}
+		w.out.WriteString(line)
+		w.out.WriteByte('\n')
+		first = false
+	}
+}
+
+// String returns the blocks written so far.
+func (w *blockWriter) String() string {
+	w.flush()
+	s := w.out.String()
+	// A blank line inside <pre> may have left a doubled separator.
+	for strings.Contains(s, "\n\n\n") {
+		s = strings.ReplaceAll(s, "\n\n\n", "\n\n")
+	}
+	return strings.TrimLeft(s, "\n")
+}
+
+// render writes the text under root as blocks: one block per paragraph,
+// heading, list item and table row, a blank line between blocks, and the
+// output ending in one '\n' (empty if there is no text). It walks the tree
+// without recursion, so any depth is safe.
+func render(root *html.Node) string {
+	var w blockWriter
+	n := root
+	for n != nil {
+		if n.Type == html.TextNode {
+			w.text(n.Data)
+		} else if n.Type == html.ElementNode {
+			if hiddenTags[n.Data] {
+				n = leave(&w, n, root)
+				continue
+			}
+			switch {
+			case n.Data == "br":
+				w.lineBreak()
+			case n.Data == "td" || n.Data == "th":
+				w.cell()
+			case blockTags[n.Data]:
+				w.flush()
+				if n.Data == "pre" {
+					w.pre++
+				}
+			}
+			if n.FirstChild != nil {
+				n = n.FirstChild
+				continue
+			}
+		} else if n.FirstChild != nil { // document node
+			n = n.FirstChild
+			continue
+		}
+		n = leave(&w, n, root)
+	}
+	return w.String()
+}
+
+// leave closes n and every ancestor whose last child it is, and returns the
+// next node to visit, or nil at the end of root.
+func leave(w *blockWriter, n, root *html.Node) *html.Node {
+	for n != nil {
+		if n.Type == html.ElementNode && !hiddenTags[n.Data] {
+			switch {
+			case n.Data == "td" || n.Data == "th":
+				w.cell()
+			case blockTags[n.Data]:
+				w.flush()
+				if n.Data == "pre" && w.pre > 0 {
+					w.pre--
+				}
+			}
+		}
+		if n == root {
+			return nil
+		}
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+		n = n.Parent
+	}
+	return nil
+}
