@@ -1,0 +1,198 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/boilerstrip/boilerstrip/boilerplate"
+)
+
+// config is the parsed command line.
+type config struct {
+	explain   bool
+	json      bool
+	jsonl     bool
+	outdir    string
+	report    string
+	format    string // "auto", "text" or "html"
+	lang      string
+	disable   []string
+	keep      []boilerplate.Category
+	rules     []string // extra rule files
+	noBuiltin bool
+	maxSize   int64
+	workers   int
+	quiet     bool
+	version   bool
+	inputs    []string // file arguments; "-" is standard input
+	progress  bool     // forced on, for tests of the progress output
+}
+
+// errHelp is returned by parseFlags after printing the usage for -help.
+var errHelp = flag.ErrHelp
+
+const usageText = `Usage: cleaner [flags] [FILE...]
+
+Removes scraper boilerplate (captions, credits, related links, menus, comment
+widgets, cookie and newsletter prompts, …) from article text and reports every
+removal with its category and rule. Reads standard input when no FILE is given
+or FILE is "-". HTML input is sniffed (or forced with -format html) and its
+article text extracted first.
+
+Modes:
+  cleaner FILE...              print the cleaned text
+  cleaner -outdir DIR FILE...  write DIR/NAME.txt for each input (page.html → DIR/page.txt)
+  cleaner -jsonl [FILE...]     clean JSON Lines records {"id":…,"text":…} or {"html":…}
+
+Flags:
+`
+
+// parseFlags parses args. On a usage error it prints the message and the
+// usage to stderr and returns the error.
+func parseFlags(args []string, stderr io.Writer) (config, error) {
+	var cfg config
+	var disable, keep []string
+	fs := flag.NewFlagSet("cleaner", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usageText)
+		fs.PrintDefaults()
+	}
+	fs.BoolVar(&cfg.explain, "explain", false, "print each removal (line, category, rule, text) to stderr; with -jsonl add \"removed\" to each record")
+	fs.BoolVar(&cfg.json, "json", false, "print the result (text and removals) as JSON")
+	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read JSON Lines records and write one cleaned record per line")
+	fs.StringVar(&cfg.outdir, "outdir", "", "write each input's cleaned text to `DIR`/NAME.txt instead of standard output")
+	fs.StringVar(&cfg.report, "report", "", "write an HTML report of what was removed to `FILE.html`")
+	fs.StringVar(&cfg.format, "format", "auto", "input format: auto (sniff HTML), text or html")
+	fs.StringVar(&cfg.lang, "lang", "", "language `CODE` of the rules for every input (default: detect per document)")
+	fs.Func("disable", "comma-separated `RULES` to disable by name (\"en/share/*\" disables a group; may be repeated)", func(s string) error {
+		disable = append(disable, splitList(s)...)
+		return nil
+	})
+	fs.Func("keep", "comma-separated `CATEGORIES` never to remove, e.g. byline,metadata (may be repeated)", func(s string) error {
+		keep = append(keep, splitList(s)...)
+		return nil
+	})
+	fs.Func("rules", "load an extra rule `FILE` (may be repeated)", func(s string) error {
+		cfg.rules = append(cfg.rules, s)
+		return nil
+	})
+	fs.BoolVar(&cfg.noBuiltin, "no-builtin", false, "use only the -rules files, not the built-in rules (heuristics still run unless disabled)")
+	fs.Int64Var(&cfg.maxSize, "max-size", 0, "largest input or record in `BYTES` (0: 256 MiB)")
+	fs.IntVar(&cfg.workers, "workers", 0, "number of parallel workers for batch modes (0: all cores)")
+	fs.BoolVar(&cfg.quiet, "quiet", false, "no progress bar")
+	fs.BoolVar(&cfg.version, "version", false, "print the version and exit")
+	if err := fs.Parse(args); err != nil {
+		return cfg, err
+	}
+	cfg.inputs = fs.Args()
+	cfg.disable = disable
+	for _, k := range keep {
+		cat := boilerplate.Category(k)
+		if !cat.Valid() {
+			return cfg, usageErr(fs, "-keep: unknown category %q (known: %s)", k, categoryList())
+		}
+		cfg.keep = append(cfg.keep, cat)
+	}
+	switch cfg.format {
+	case "auto", "text", "html":
+	default:
+		return cfg, usageErr(fs, "-format: want auto, text or html, not %q", cfg.format)
+	}
+	if cfg.maxSize < 0 {
+		return cfg, usageErr(fs, "-max-size: negative size %d", cfg.maxSize)
+	}
+	if cfg.outdir != "" && cfg.jsonl {
+		return cfg, usageErr(fs, "-outdir and -jsonl cannot be combined")
+	}
+	if cfg.outdir != "" {
+		if len(cfg.inputs) == 0 {
+			return cfg, usageErr(fs, "-outdir needs FILE arguments")
+		}
+		for _, in := range cfg.inputs {
+			if in == "-" {
+				return cfg, usageErr(fs, "-outdir cannot name an output for standard input")
+			}
+		}
+	}
+	if len(cfg.inputs) == 0 {
+		cfg.inputs = []string{"-"}
+	}
+	return cfg, nil
+}
+
+func usageErr(fs *flag.FlagSet, format string, args ...any) error {
+	err := fmt.Errorf(format, args...)
+	fmt.Fprintf(fs.Output(), "cleaner: %v\n", err)
+	fs.Usage()
+	return err
+}
+
+// splitList splits a comma-separated flag value, dropping empty items.
+func splitList(s string) []string {
+	var out []string
+	for item := range strings.SplitSeq(s, ",") {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
+		}
+	}
+	return out
+}
+
+func categoryList() string {
+	var names []string
+	for _, c := range boilerplate.Categories() {
+		names = append(names, string(c))
+	}
+	return strings.Join(names, ",")
+}
+
+// options builds the library options from the flags, reading the rule files.
+func (cfg *config) options() (boilerplate.Options, error) {
+	opts := boilerplate.Options{
+		Language:       cfg.lang,
+		KeepCategories: cfg.keep,
+		DisableRules:   cfg.disable,
+		MaxInputSize:   cfg.maxSize,
+		NoBuiltinRules: cfg.noBuiltin,
+	}
+	for _, path := range cfg.rules {
+		set, err := loadRuleFile(path)
+		if err != nil {
+			return opts, err
+		}
+		opts.RuleSets = append(opts.RuleSets, set)
+	}
+	return opts, nil
+}
+
+func loadRuleFile(path string) (*boilerplate.RuleSet, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("-rules: %w", err)
+	}
+	defer f.Close()
+	set, err := boilerplate.ParseRuleSet(ruleSetName(path), f)
+	if err != nil {
+		return nil, fmt.Errorf("-rules %s: %w", path, err)
+	}
+	return set, nil
+}
+
+// ruleSetName is the name a rule file's rules are reported under: its base
+// name without extension ("mysite.rules" gives "mysite/…").
+func ruleSetName(path string) string {
+	base := path[strings.LastIndexAny(path, `/\`)+1:]
+	if i := strings.IndexByte(base, '.'); i > 0 {
+		base = base[:i]
+	}
+	return base
+}
+
+// printErr writes err as a one-line message on stderr.
+func printErr(stderr io.Writer, err error) {
+	fmt.Fprintf(stderr, "cleaner: %v\n", err)
+}

@@ -1,0 +1,23 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+)
+
+// writeExplain lists a document's removals, one per line, as
+//
+//	NAME:LINE<TAB>CATEGORY<TAB>RULE<TAB>"TEXT"
+//
+// with the text quoted so that each removal stays on one line. For an HTML
+// page the elements dropped before text extraction come first, with their
+// element path in place of the line number.
+func writeExplain(w io.Writer, name string, out outcome) {
+	for _, d := range out.dom {
+		fmt.Fprintf(w, "%s:%s\t%s\t%s\t%s\n", name, d.Path, d.Category, d.Rule, strconv.Quote(d.Text))
+	}
+	for _, r := range out.result.Removed {
+		fmt.Fprintf(w, "%s:%d\t%s\t%s\t%s\n", name, r.Line, r.Category, r.Rule, strconv.Quote(r.Text))
+	}
+}
