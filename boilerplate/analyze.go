@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -105,6 +106,9 @@ func containsID(ids []int32, id int32) bool {
 // the rule matched.
 func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd int) (int, int, bool) {
 	if r.re != nil {
+		if !hasPrefixFold(s, r.prefixes) || !hasSuffixFold(s, r.suffixes) {
+			return 0, 0, false
+		}
 		loc := r.re.FindStringIndex(s)
 		if loc == nil {
 			return 0, 0, false
@@ -132,6 +136,28 @@ func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd int) (int, int,
 		}
 	}
 	return 0, 0, false
+}
+
+// hasPrefixFold reports whether s starts with one of list, ignoring case;
+// an empty list allows anything.
+func hasPrefixFold(s string, list []string) bool {
+	for _, a := range list {
+		if len(a) <= len(s) && strings.EqualFold(s[:len(a)], a) {
+			return true
+		}
+	}
+	return len(list) == 0
+}
+
+// hasSuffixFold reports whether s ends with one of list, ignoring case; an
+// empty list allows anything.
+func hasSuffixFold(s string, list []string) bool {
+	for _, a := range list {
+		if len(a) <= len(s) && strings.EqualFold(s[len(s)-len(a):], a) {
+			return true
+		}
+	}
+	return len(list) == 0
 }
 
 // wordStart reports whether a word may start at s[i]: no letter or digit before it.

@@ -24,7 +24,7 @@ func (d *doc) captions(s, e int) {
 		}
 		text := d.text[d.lines[i].start:d.lines[i].end]
 		switch {
-		case d.enabled(HeuristicPerson) && personName(text) && !d.endsWithColon(i) &&
+		case d.enabled(HeuristicPerson) && d.lines[i].ws.words <= 4 && d.lines[i].ws.capWords == d.lines[i].ws.words && personName(text) && !d.endsWithColon(i) &&
 			(strings.Contains(d.lineText(prev), text) || strings.Contains(d.lineText(next), text)) &&
 			d.countLines(text) == 1:
 			d.remove(i, Caption, HeuristicPerson)

@@ -13,7 +13,7 @@ import (
 type Cleaner struct {
 	opts     Options
 	stop     stopTable
-	lang     int                // fixed language index, or -1 to detect
+	lang     int                 // fixed language index, or -1 to detect
 	matchers [nlang + 1]*matcher // per language; [nlang] for undetected languages
 	keep     map[Category]bool
 	disabled func(name string) bool

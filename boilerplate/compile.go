@@ -16,6 +16,9 @@ type compiledRule struct {
 	name   string // set name + "/" + rule name
 	re     *regexp.Regexp
 	maxLen int // 0: no limit
+	// For an anchored regexp, the strings a line must start (or end) with
+	// for the regexp to have a chance: a cheap test before running it.
+	prefixes, suffixes []string
 }
 
 // A matcher holds the rules that apply to one language, with one automaton
@@ -56,14 +59,17 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 		return fail(err)
 	}
 	cr.re = re
-	if r.Trigger != "" {
-		return cr, caseVariants(r.Trigger), nil
-	}
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return fail(err)
 	}
-	lits := requiredLiterals(tree.Simplify())
+	if r.Trigger != "" {
+		cr.prefixes, cr.suffixes = anchors(tree.Simplify())
+		return cr, caseVariants(r.Trigger), nil
+	}
+	tree = tree.Simplify()
+	cr.prefixes, cr.suffixes = anchors(tree)
+	lits := requiredLiterals(tree)
 	if len(lits) == 0 {
 		return fail(fmt.Errorf("regexp has no literal of %d+ bytes that every match contains; set trigger=LITERAL", minTrigger))
 	}
@@ -82,6 +88,30 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 func requiredLiterals(re *syntax.Regexp) []string {
 	_, req := literalInfo(re)
 	return req
+}
+
+// anchors returns the strings every match must start with when re is
+// anchored at the start of the text (and end with, when anchored at the
+// end), or nil when that is not known.
+func anchors(re *syntax.Regexp) (prefixes, suffixes []string) {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
+		return nil, nil
+	}
+	subs := re.Sub
+	if subs[0].Op == syntax.OpBeginText {
+		if ex, _ := literalInfo(subs[1]); shortest(ex) > 0 {
+			prefixes = ex
+		}
+	}
+	if n := len(subs); subs[n-1].Op == syntax.OpEndText {
+		if ex, _ := literalInfo(subs[n-2]); shortest(ex) > 0 {
+			suffixes = ex
+		}
+	}
+	return prefixes, suffixes
 }
 
 // maxExact bounds the sets of strings literalInfo expands.
@@ -264,7 +294,6 @@ func newMatcher(sets []*RuleSet, disabled func(string) bool) (*matcher, error) {
 	m.ac = newAutomaton(lits)
 	return m, nil
 }
-
 
 // shortest returns the length of the shortest string in lits (0 if empty).
 func shortest(lits []string) int {

@@ -119,15 +119,34 @@ func (d *doc) nearCopy(i, j int) bool {
 	if len(a) == len(b) {
 		return strings.EqualFold(a, b)
 	}
-	return strings.Contains(strings.ToLower(a), strings.ToLower(b))
+	return containsFold(a, b)
+}
+
+// containsFold reports whether b occurs in a, ignoring case, without
+// allocating: candidate positions are found by the first byte, ASCII-folded.
+func containsFold(a, b string) bool {
+	if b == "" {
+		return true
+	}
+	first := lowerASCII(b[0])
+	for k := 0; k+len(b) <= len(a); k++ {
+		if lowerASCII(a[k]) == first && strings.EqualFold(a[k:k+len(b)], b) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldHash is FNV-1a over s with ASCII letters folded to lower case.
 func foldHash(s string) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
-		h ^= uint64(lowerASCII(s[i]))
-		h *= 1099511628211
+		h = (h ^ uint64(lowerASCII(s[i]))) * fnvPrime
 	}
 	return h
 }
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)

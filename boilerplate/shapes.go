@@ -38,8 +38,8 @@ var dateWords = func() map[string]bool {
 func (d *doc) headerShape(i int) bool {
 	li := &d.lines[i]
 	s := d.text[li.start:li.end]
-	if len(s) > 60 || li.ws.words > 8 {
-		return false
+	if len(s) > 60 || li.ws.words > 8 || !strings.ContainsAny(s, "0123456789") {
+		return false // every shape has a digit
 	}
 	if temperatureShape.MatchString(s) || clockShape.MatchString(s) || numericDateShape.MatchString(s) {
 		return true

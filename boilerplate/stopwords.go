@@ -17,8 +17,62 @@ const nlang = len(languages)
 // A stopMask has bit i set when a word is a stop word of languages[i].
 type stopMask uint8
 
-// stopTable maps a lower-case word to the languages it is a stop word of.
-type stopTable map[string]stopMask
+// A stopTable maps a lower-case word to the languages it is a stop word of.
+// It is an open-addressing hash table keyed by foldHash, so that a word's
+// hash is computed while it is read, and a look-up neither allocates nor
+// hashes twice.
+type stopTable struct {
+	slots []stopSlot // len is a power of two
+}
+
+type stopSlot struct {
+	word string
+	mask stopMask
+}
+
+func newStopTable(words map[string]stopMask) stopTable {
+	n := 64
+	for n < 4*len(words) {
+		n *= 2
+	}
+	t := stopTable{slots: make([]stopSlot, n)}
+	for w, m := range words {
+		for k := foldHash(w) & uint64(n-1); ; k = (k + 1) & uint64(n-1) {
+			if t.slots[k].word == "" {
+				t.slots[k] = stopSlot{word: w, mask: m}
+				break
+			}
+		}
+	}
+	return t
+}
+
+// lookup returns the languages that the lower-case word w, whose foldHash
+// is h, is a stop word of.
+func (t stopTable) lookup(h uint64, w []byte) stopMask {
+	mask := uint64(len(t.slots) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		s := &t.slots[k]
+		if s.word == "" {
+			return 0
+		}
+		if s.word == string(w) {
+			return s.mask
+		}
+	}
+}
+
+// word returns the languages that w is a stop word of.
+func (t stopTable) word(w string) stopMask {
+	if len(w) > maxStopWord {
+		return 0
+	}
+	var buf [maxStopWord]byte
+	for i := 0; i < len(w); i++ {
+		buf[i] = lowerASCII(w[i])
+	}
+	return t.lookup(foldHash(w), buf[:len(w)])
+}
 
 func languageIndex(code string) int {
 	for i, l := range languages {
@@ -32,12 +86,12 @@ func languageIndex(code string) int {
 // loadStopWords reads the embedded stop-word lists: words separated by white
 // space, "#" comments.
 func loadStopWords() (stopTable, error) {
-	t := make(stopTable)
+	t := make(map[string]stopMask)
 	for i, lang := range languages {
 		name := "rules/" + lang + ".stop"
 		data, err := rulesFS.ReadFile(name)
 		if err != nil {
-			return nil, fmt.Errorf("boilerplate: %w", err)
+			return stopTable{}, fmt.Errorf("boilerplate: %w", err)
 		}
 		sc := bufio.NewScanner(strings.NewReader(string(data)))
 		for sc.Scan() {
@@ -46,11 +100,15 @@ func loadStopWords() (stopTable, error) {
 				text = text[:j]
 			}
 			for _, w := range strings.Fields(text) {
-				t[strings.ToLower(w)] |= 1 << i
+				w = strings.ToLower(w)
+				if len(w) > maxStopWord {
+					return stopTable{}, fmt.Errorf("boilerplate: %s: stop word %q is longer than %d bytes", name, w, maxStopWord)
+				}
+				t[w] |= 1 << i
 			}
 		}
 	}
-	return t, nil
+	return newStopTable(t), nil
 }
 
 // wordStats are the word counts of one line.
@@ -69,12 +127,13 @@ const maxStopWord = 24
 func (t stopTable) countWords(s string) wordStats {
 	var st wordStats
 	var buf [maxStopWord]byte
-	n := 0        // bytes of the current word in buf
+	n := 0 // bytes of the current word in buf
+	h := uint64(fnvOffset)
 	inWord := false
 	long := false // current word is too long to be a stop word
 	flush := func() {
 		if inWord && !long && n > 0 {
-			if m := t[string(buf[:n])]; m != 0 {
+			if m := t.lookup(h, buf[:n]); m != 0 {
 				for i := 0; i < nlang; i++ {
 					if m&(1<<i) != 0 {
 						st.stops[i]++
@@ -82,7 +141,7 @@ func (t stopTable) countWords(s string) wordStats {
 				}
 			}
 		}
-		inWord, long, n = false, false, 0
+		inWord, long, n, h = false, false, 0, fnvOffset
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -100,8 +159,10 @@ func (t stopTable) countWords(s string) wordStats {
 					}
 				}
 				if n < len(buf) {
-					buf[n] = lowerASCII(c)
+					lc := lowerASCII(c)
+					buf[n] = lc
 					n++
+					h = (h ^ uint64(lc)) * fnvPrime
 				} else {
 					long = true
 				}
@@ -129,7 +190,11 @@ func (t stopTable) countWords(s string) wordStats {
 			}
 			lr := unicode.ToLower(r)
 			if n+utf8.RuneLen(lr) <= len(buf) {
-				n += utf8.EncodeRune(buf[n:], lr)
+				k := utf8.EncodeRune(buf[n:], lr)
+				for _, b := range buf[n : n+k] {
+					h = (h ^ uint64(b)) * fnvPrime
+				}
+				n += k
 			} else {
 				long = true
 			}

@@ -1,8 +1,8 @@
 package boilerplate
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // teasers removes headlines of other stories that sit between paragraphs of
@@ -12,7 +12,10 @@ func (d *doc) teasers(s, e int) {
 	if !d.enabled(HeuristicTeaser) || d.lang < 0 {
 		return
 	}
-	var vocab map[string]bool // content words of the article's prose, built on first use
+	// The content words of the article's prose, as a bit set of their
+	// hashes; built on first use. A collision only makes a teaser look
+	// related and keeps it, which is the safe way to err.
+	var vocab []uint64
 	for i := s + 1; i < e; i++ {
 		if d.verdict[i].remove || d.lines[i].rule >= 0 || !d.headlineShape(i) {
 			continue
@@ -22,27 +25,28 @@ func (d *doc) teasers(s, e int) {
 			continue
 		}
 		if vocab == nil {
-			vocab = make(map[string]bool)
+			vocab = make([]uint64, vocabBits/64)
 			for k := s; k <= e; k++ {
-				if k != i && d.isProse(k) && !d.verdict[k].remove {
-					for _, w := range d.contentWords(k) {
-						vocab[w] = true
-					}
+				if d.isProse(k) && !d.verdict[k].remove {
+					d.contentWords(k, func(h uint64) { vocab[h%vocabBits/64] |= 1 << (h % 64) })
 				}
 			}
 		}
-		words := d.contentWords(i)
-		shared := 0
-		for _, w := range words {
-			if vocab[w] {
+		words, shared := 0, 0
+		d.contentWords(i, func(h uint64) {
+			words++
+			if vocab[h%vocabBits/64]&(1<<(h%64)) != 0 {
 				shared++
 			}
-		}
-		if len(words) >= 4 && shared*10 <= len(words) {
+		})
+		if words >= 4 && shared*10 <= words {
 			d.remove(i, Related, HeuristicTeaser)
 		}
 	}
 }
+
+// vocabBits is the size of the bit set of an article's content words.
+const vocabBits = 1 << 15
 
 // headlineShape reports whether line i looks like a headline: five to
 // sixteen words, starting upper case, not ending like a sentence or a
@@ -55,21 +59,36 @@ func (d *doc) headlineShape(i int) bool {
 	return startsUpper(d.lineText(i))
 }
 
-// contentWords returns the lower-case words of line i that are at least four
-// letters long and not stop words, with a crude English plural folded.
-func (d *doc) contentWords(i int) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(d.lineText(i), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
+// contentWords calls fn with a hash of each word of line i that is at
+// least four letters long and not a stop word, folded to lower case and with
+// a final "s" dropped, so that "Meals" and "meal" agree.
+func (d *doc) contentWords(i int, fn func(uint64)) {
+	text := d.lineText(i)
+	for start := 0; start < len(text); {
+		r, n := utf8.DecodeRuneInString(text[start:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			start += n
+			continue
+		}
+		end := start + n
+		for end < len(text) {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			end += n
+		}
+		w := text[start:end]
+		start = end
 		if len(w) < 4 {
 			continue
 		}
-		w = strings.ToLower(w)
-		if d.c.stop[w]&(1<<d.lang) != 0 {
+		if d.c.stop.word(w)&(1<<d.lang) != 0 {
 			continue
 		}
-		out = append(out, strings.TrimSuffix(w, "s"))
+		if w[len(w)-1] == 's' || w[len(w)-1] == 'S' {
+			w = w[:len(w)-1]
+		}
+		fn(foldHash(w))
 	}
-	return out
 }
