@@ -41,11 +41,15 @@ func printSet(w io.Writer, s corpusSet, inputSuffix string, skipped, prec int, t
 		return fmt.Errorf("writing report: %w", err)
 	}
 	for _, t := range tallies {
-		if !t.reports {
-			continue
+		if t.domReports {
+			if _, err := fmt.Fprintf(w, "  DOM removals by %s: %s\n", t.system, removalSummary(t.domRemoved, t.domPages)); err != nil {
+				return fmt.Errorf("writing report: %w", err)
+			}
 		}
-		if _, err := fmt.Fprintf(w, "  removals by %s: %s\n", t.system, removalSummary(t)); err != nil {
-			return fmt.Errorf("writing report: %w", err)
+		if t.reports {
+			if _, err := fmt.Fprintf(w, "  text removals by %s: %s\n", t.system, removalSummary(t.removals, t.pagesCut)); err != nil {
+				return fmt.Errorf("writing report: %w", err)
+			}
 		}
 	}
 	return nil
@@ -58,32 +62,38 @@ func percent(v float64, ok bool) string {
 	return fmt.Sprintf("%.1f%%", 100*v)
 }
 
-// removalSummary lists the removal counts by category, largest first.
-func removalSummary(t *tally) string {
-	total := t.removalTotal()
+// removalSummary lists removal counts by category, largest first.
+func removalSummary(counts map[boilerplate.Category]int, pages int) string {
+	total := sum(counts)
 	if total == 0 {
 		return "none"
 	}
-	cats := make([]boilerplate.Category, 0, len(t.removals))
-	for c := range t.removals {
+	cats := make([]boilerplate.Category, 0, len(counts))
+	for c := range counts {
 		cats = append(cats, c)
 	}
 	sort.Slice(cats, func(i, j int) bool {
-		if a, b := t.removals[cats[i]], t.removals[cats[j]]; a != b {
+		if a, b := counts[cats[i]], counts[cats[j]]; a != b {
 			return a > b
 		}
 		return cats[i] < cats[j]
 	})
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d in %d pages:", total, t.pagesCut)
+	fmt.Fprintf(&b, "%d in %d pages:", total, pages)
 	for _, c := range cats {
-		fmt.Fprintf(&b, " %s %d", c, t.removals[c])
+		fmt.Fprintf(&b, " %s %d", c, counts[c])
 	}
 	return b.String()
 }
 
 // A perPageWriter writes one TSV line per page and system, for studying the
-// worst pages (sort -t$'\t' -k6,6g puts the lowest F1 first).
+// worst pages (sort -t$'\t' -k6,6g puts the lowest F1 first). The columns
+// are set, system, id, the page's SH-shingle4 P, R and F1, its must-include
+// and must-exclude rates (empty without snippet files), input and output
+// bytes, milliseconds, confidence (empty if the system gives none), the
+// numbers of DOM and text removals, one count per category (DOM and text
+// removals together; "other" for categories outside the list), the system's
+// note and the error, if any.
 type perPageWriter struct {
 	w    *bufio.Writer
 	cats []boilerplate.Category
@@ -92,7 +102,7 @@ type perPageWriter struct {
 func newPerPageWriter(w io.Writer) (*perPageWriter, error) {
 	p := &perPageWriter{w: bufio.NewWriter(w), cats: boilerplate.Categories()}
 	cols := []string{"set", "system", "id", "sh_p", "sh_r", "sh_f1", "with", "without",
-		"in_bytes", "out_bytes", "ms", "confidence", "removed"}
+		"in_bytes", "out_bytes", "ms", "confidence", "dom_removed", "removed"}
 	for _, c := range p.cats {
 		cols = append(cols, string(c))
 	}
@@ -112,10 +122,15 @@ func (p *perPageWriter) write(r pageResult) error {
 		strconv.Itoa(r.inBytes), strconv.Itoa(r.outBytes),
 		strconv.FormatFloat(float64(r.elapsed.Microseconds())/1000, 'f', 3, 64),
 		optional(r.confidence, r.confidence >= 0),
+		strconv.Itoa(len(r.domRemoved)),
 		strconv.Itoa(len(r.removed)),
 	}
+	// The category columns count text and DOM removals together.
 	counts := make(map[boilerplate.Category]int)
 	for _, c := range r.removed {
+		counts[c]++
+	}
+	for _, c := range r.domRemoved {
 		counts[c]++
 	}
 	known := 0
@@ -127,7 +142,7 @@ func (p *perPageWriter) write(r pageResult) error {
 	if r.err != nil {
 		errText = r.err.Error()
 	}
-	f = append(f, strconv.Itoa(len(r.removed)-known), tsvField(r.note), tsvField(errText))
+	f = append(f, strconv.Itoa(len(r.removed)+len(r.domRemoved)-known), tsvField(r.note), tsvField(errText))
 	if _, err := p.w.WriteString(strings.Join(f, "\t") + "\n"); err != nil {
 		return fmt.Errorf("writing per-page scores: %w", err)
 	}

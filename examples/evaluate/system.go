@@ -21,6 +21,9 @@ type output struct {
 	// Removed has one category per removal the system reported; nil for a
 	// system that reports none.
 	Removed []boilerplate.Category
+	// DOMRemoved has one category per element an HTML system's DOM rules
+	// removed before extraction; nil for a system without DOM rules.
+	DOMRemoved []boilerplate.Category
 	// Confidence is the system's confidence in Text, or -1 if it gives none.
 	Confidence float64
 	// Note is the system's remark on the page, if any (e.g. why its

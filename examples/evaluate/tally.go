@@ -17,6 +17,7 @@ type pageResult struct {
 	outBytes        int
 	elapsed         time.Duration
 	removed         []boilerplate.Category
+	domRemoved      []boilerplate.Category
 	confidence      float64 // -1 if the system gives none
 	note            string
 	err             error
@@ -33,6 +34,7 @@ func scorePage(set, sys string, p page, out output, err error, elapsed time.Dura
 		outBytes:   len(out.Text),
 		elapsed:    elapsed,
 		removed:    out.Removed,
+		domRemoved: out.DOMRemoved,
 		confidence: out.Confidence,
 		note:       out.Note,
 		err:        err,
@@ -59,13 +61,20 @@ type tally struct {
 	withoutSum float64
 	nWith      int
 	nWithout   int
-	removals   map[boilerplate.Category]int
-	pagesCut   int  // pages with at least one removal
-	reports    bool // whether the system reports removals at all
+	removals   map[boilerplate.Category]int // text removals
+	pagesCut   int                          // pages with at least one text removal
+	reports    bool                         // whether the system reports text removals at all
+	domRemoved map[boilerplate.Category]int // DOM removals
+	domPages   int                          // pages with at least one DOM removal
+	domReports bool                         // whether the system reports DOM removals
 }
 
 func newTally(system string) *tally {
-	return &tally{system: system, removals: make(map[boilerplate.Category]int)}
+	return &tally{
+		system:     system,
+		removals:   make(map[boilerplate.Category]int),
+		domRemoved: make(map[boilerplate.Category]int),
+	}
 }
 
 func (t *tally) add(r pageResult) {
@@ -95,6 +104,15 @@ func (t *tally) add(r pageResult) {
 	}
 	if len(r.removed) > 0 {
 		t.pagesCut++
+	}
+	if r.domRemoved != nil {
+		t.domReports = true
+	}
+	for _, c := range r.domRemoved {
+		t.domRemoved[c]++
+	}
+	if len(r.domRemoved) > 0 {
+		t.domPages++
 	}
 }
 
@@ -128,10 +146,10 @@ func (t *tally) throughput() (pagesPerSec, mbPerSec float64) {
 	return float64(t.pages) / s, float64(t.inBytes) / 1e6 / s
 }
 
-// removalTotal is the number of removals over the set.
-func (t *tally) removalTotal() int {
+// sum adds up the counts of m.
+func sum(m map[boilerplate.Category]int) int {
 	n := 0
-	for _, k := range t.removals {
+	for _, k := range m {
 		n += k
 	}
 	return n
