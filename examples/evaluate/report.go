@@ -33,8 +33,10 @@ func printSet(w io.Writer, s corpusSet, inputSuffix string, skipped, prec int, t
 	for _, t := range tallies {
 		sc := t.score()
 		ps, mbs := t.throughput()
+		with, hasWith := t.withRate()
+		without, hasWithout := t.withoutRate()
 		fmt.Fprintf(tw, "  %s\t%.*f\t%.*f\t%.*f\t%s\t%s\t%.0f\t%.1f\t%d\t%d\n",
-			t.system, prec, sc.F1, prec, sc.P, prec, sc.R, percent(t.withRate()), percent(t.withoutRate()),
+			t.system, prec, sc.F1, prec, sc.P, prec, sc.R, percent(prec, with, hasWith), percent(prec, without, hasWithout),
 			ps, mbs, t.errors, t.notes)
 	}
 	if err := tw.Flush(); err != nil {
@@ -55,11 +57,13 @@ func printSet(w io.Writer, s corpusSet, inputSuffix string, skipped, prec int, t
 	return nil
 }
 
-func percent(v float64, ok bool) string {
+// percent shows a rate as a percentage with prec-2 decimals, so that it has
+// the precision of the scores.
+func percent(prec int, v float64, ok bool) string {
 	if !ok {
 		return "-"
 	}
-	return fmt.Sprintf("%.1f%%", 100*v)
+	return fmt.Sprintf("%.*f%%", max(prec-2, 0), 100*v)
 }
 
 // removalSummary lists removal counts by category, largest first.
