@@ -34,7 +34,7 @@ func newApp(cfg config, stdin io.Reader, stdout, stderr io.Writer) (*app, error)
 	if err != nil {
 		return nil, err
 	}
-	html, err := newHTMLCleaner(text)
+	html, err := newHTMLCleaner(cfg, text)
 	if err != nil {
 		return nil, err
 	}

@@ -22,6 +22,7 @@ type config struct {
 	disable   []string
 	keep      []boilerplate.Category
 	rules     []string // extra rule files
+	domRules  []string // extra DOM rule files for HTML input
 	noBuiltin bool
 	maxSize   int64
 	workers   int
@@ -78,6 +79,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	})
 	fs.Func("rules", "load an extra rule `FILE` (may be repeated)", func(s string) error {
 		cfg.rules = append(cfg.rules, s)
+		return nil
+	})
+	fs.Func("dom-rules", "load an extra DOM rule `FILE` for HTML input (may be repeated)", func(s string) error {
+		cfg.domRules = append(cfg.domRules, s)
 		return nil
 	})
 	fs.BoolVar(&cfg.noBuiltin, "no-builtin", false, "use only the -rules files, not the built-in rules (heuristics still run unless disabled)")
@@ -155,7 +160,7 @@ func (cfg *config) options() (boilerplate.Options, error) {
 	opts := boilerplate.Options{
 		Language:       cfg.lang,
 		KeepCategories: cfg.keep,
-		DisableRules:   cfg.disable,
+		DisableRules:   textDisable(cfg),
 		MaxInputSize:   cfg.maxSize,
 		NoBuiltinRules: cfg.noBuiltin,
 	}
@@ -167,6 +172,12 @@ func (cfg *config) options() (boilerplate.Options, error) {
 		opts.RuleSets = append(opts.RuleSets, set)
 	}
 	return opts, nil
+}
+
+// textDisable is the part of -disable that names text rules.
+func textDisable(cfg *config) []string {
+	text, _ := splitDisable(cfg.disable, cfg.domRules)
+	return text
 }
 
 func loadRuleFile(path string) (*boilerplate.RuleSet, error) {
