@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"regexp/syntax"
@@ -47,7 +48,16 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 		cr.maxLen = defaultMaxLen
 	}
 	switch r.Match {
-	case MatchLine, MatchPrefix, MatchContains:
+	case MatchLine:
+		// Lines are compared without their bullets and trailing
+		// punctuation, so the pattern is too: "Loading comments..." matches.
+		s, e := significant(r.Pattern, 0, len(r.Pattern))
+		if s >= e {
+			return fail(errors.New("line pattern is only punctuation"))
+		}
+		cr.Pattern = r.Pattern[s:e]
+		return cr, caseVariants(cr.Pattern), nil
+	case MatchPrefix, MatchContains:
 		return cr, caseVariants(r.Pattern), nil
 	}
 	expr := r.Pattern
@@ -155,7 +165,7 @@ func literalInfo(re *syntax.Regexp) (exact, required []string) {
 		}
 	case syntax.OpAlternate:
 		var ex, req []string
-		exactOK := true
+		exactOK, reqOK := true, true
 		for _, sub := range re.Sub {
 			e, r := literalInfo(sub)
 			if e == nil || len(ex)+len(e) > maxExact {
@@ -163,11 +173,14 @@ func literalInfo(re *syntax.Regexp) (exact, required []string) {
 			} else {
 				ex = append(ex, e...)
 			}
-			b := betterLits(usable(e), r)
-			if b == nil {
-				return exactIf(exactOK, ex), nil
+			if b := betterLits(usable(e), r); b != nil {
+				req = append(req, b...)
+			} else {
+				reqOK = false // a branch without a literal: no required set
 			}
-			req = append(req, b...)
+		}
+		if !reqOK {
+			req = nil
 		}
 		return exactIf(exactOK, ex), req
 	case syntax.OpConcat:

@@ -62,6 +62,12 @@ type Rule struct {
 	// is used; a regexp without one of at least three bytes is an error.
 	Trigger string
 
+	// Examples are lines the rule must match, and Counterexamples lines it
+	// must not; the rule-data tests check them, and so can a user's tests of
+	// their own rule files (see CheckExamples).
+	Examples        []string
+	Counterexamples []string
+
 	// Where the rule was read from, for error messages.
 	File string
 	Line int
@@ -101,10 +107,13 @@ func (e *RuleError) Unwrap() error { return e.Err }
 //	# a comment; blank lines are ignored
 //	@language de
 //	NAME  CATEGORY  MATCH[,OPTION...]  PATTERN
+//	+ a line the rule above must match
+//	- a line the rule above must not match
 //
 // NAME is unique in the file, CATEGORY one of Categories(), MATCH one of
 // line, prefix, contains, regexp, and PATTERN the rest of the line. The
 // options are rest, span, case, max=N and trigger=LITERAL (see Rule).
+// Example lines ("+ ", "- ") belong to the rule before them.
 // A bad line is reported as a *RuleError naming the file and line.
 func ParseRuleSet(name string, r io.Reader) (*RuleSet, error) {
 	set := &RuleSet{Name: name}
@@ -115,6 +124,22 @@ func ParseRuleSet(name string, r io.Reader) (*RuleSet, error) {
 		num++
 		text := strings.TrimSpace(sc.Text())
 		if text == "" || text[0] == '#' {
+			continue
+		}
+		if ex, ok := cutExample(text, '+'); ok {
+			if len(set.Rules) == 0 {
+				return nil, &RuleError{File: name, Line: num, Err: errors.New("example before any rule")}
+			}
+			r := &set.Rules[len(set.Rules)-1]
+			r.Examples = append(r.Examples, ex)
+			continue
+		}
+		if ex, ok := cutExample(text, '-'); ok {
+			if len(set.Rules) == 0 {
+				return nil, &RuleError{File: name, Line: num, Err: errors.New("counterexample before any rule")}
+			}
+			r := &set.Rules[len(set.Rules)-1]
+			r.Counterexamples = append(r.Counterexamples, ex)
 			continue
 		}
 		if lang, ok := strings.CutPrefix(text, "@language"); ok {
@@ -138,6 +163,15 @@ func ParseRuleSet(name string, r io.Reader) (*RuleSet, error) {
 		return nil, err
 	}
 	return set, nil
+}
+
+// cutExample returns the example text of a line "+ TEXT" (mark '+') or
+// "- TEXT" (mark '-').
+func cutExample(line string, mark byte) (string, bool) {
+	if len(line) < 3 || line[0] != mark || line[1] != ' ' && line[1] != '\t' {
+		return "", false
+	}
+	return strings.TrimSpace(line[2:]), true
 }
 
 // parseRule parses "NAME CATEGORY MATCH[,OPTION...] PATTERN".
@@ -243,4 +277,57 @@ func fileOf(s *RuleSet, r *Rule) string {
 		return r.File
 	}
 	return s.Name
+}
+
+// CheckExamples compiles each rule of the set on its own and checks it
+// against its Examples (each must match) and Counterexamples (none may).
+// Rules with no examples are reported too, so that every rule is tested.
+// The returned error joins one *RuleError per failure.
+func (s *RuleSet) CheckExamples() error {
+	if err := s.check(); err != nil {
+		return err
+	}
+	var errs []error
+	for _, r := range s.Rules {
+		fail := func(format string, args ...any) {
+			errs = append(errs, &RuleError{File: fileOf(s, &r), Line: r.Line, Rule: r.Name, Err: fmt.Errorf(format, args...)})
+		}
+		one := &RuleSet{Name: s.Name, Language: s.Language, Rules: []Rule{r}}
+		m, err := newMatcher([]*RuleSet{one}, func(string) bool { return false })
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if len(r.Examples) == 0 {
+			fail("no example (add a line \"+ TEXT\" after the rule)")
+		}
+		for _, ex := range r.Examples {
+			if !m.fires(ex) {
+				fail("does not match its example %q", ex)
+			}
+		}
+		for _, ex := range r.Counterexamples {
+			if m.fires(ex) {
+				fail("matches its counterexample %q", ex)
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// fires reports whether any rule of m decides or cuts the one-line text.
+func (m *matcher) fires(text string) bool {
+	lines := splitLines(text)
+	infos := make([]lineInfo, len(lines))
+	for i, l := range lines {
+		infos[i] = lineInfo{line: l, rule: -1, span: -1}
+		infos[i].sigStart, infos[i].sigEnd = significant(text, l.start, l.end)
+	}
+	m.matchRules(text, infos)
+	for _, li := range infos {
+		if li.rule >= 0 || li.span >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,137 @@
+package boilerplate
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// TestBuiltinRuleData checks the rule data itself: every built-in set
+// parses, its names are unique and its categories known (ParseRuleSet), its
+// patterns compile (New), and every rule matches its examples and none of
+// its counterexamples.
+func TestBuiltinRuleData(t *testing.T) {
+	sets := BuiltinRuleSets()
+	if len(sets) < 2 {
+		t.Fatalf("got %d built-in rule sets, want common and at least one language", len(sets))
+	}
+	for _, s := range sets {
+		t.Run(s.Name, func(t *testing.T) {
+			if len(s.Rules) == 0 {
+				t.Fatal("no rules")
+			}
+			if err := s.CheckExamples(); err != nil {
+				for _, e := range strings.Split(err.Error(), "\n") {
+					t.Error(e)
+				}
+			}
+		})
+	}
+	if _, err := New(Options{}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestParseRuleSetErrors(t *testing.T) {
+	tests := []struct {
+		name, file, want string
+		line            int
+	}{
+		{"unknown category", "a/b  nonsense  line  x\n", "unknown category", 1},
+		{"unknown match", "# c\n\na/b  share  sometimes  x\n", "unknown match", 3},
+		{"missing pattern", "a/b share line\n", "want NAME CATEGORY MATCH PATTERN", 1},
+		{"bad option", "a/b share line,loud x\n", "unknown option", 1},
+		{"bad max", "a/b share contains,max=-3 x\n", "max=-3", 1},
+		{"span needs regexp", "a/b share line,span x\n", "span needs match regexp", 1},
+		{"duplicate name", "a/b share line x\na/b share line y\n", "name used again (first at line 1)", 2},
+		{"example first", "+ Share\n", "example before any rule", 1},
+		{"empty language", "@language\n", "@language needs", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseRuleSet("my.rules", strings.NewReader(tt.file))
+			var re *RuleError
+			if !errors.As(err, &re) {
+				t.Fatalf("got %v, want a *RuleError", err)
+			}
+			if re.File != "my.rules" || re.Line != tt.line {
+				t.Errorf("error at %s:%d, want my.rules:%d", re.File, re.Line, tt.line)
+			}
+			if !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "my.rules:") {
+				t.Errorf("error %q does not name the file and say %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestRegexpErrorsSurfaceInNew: a pattern that does not compile, or that has
+// no literal to trigger on, is an error from New naming file and line.
+func TestRegexpErrorsSurfaceInNew(t *testing.T) {
+	for _, tt := range []struct{ file, want string }{
+		{"x/bad share regexp (unclosed\n", "missing closing )"},
+		{"x/slow share regexp ^\\d+$\n", "set trigger=LITERAL"},
+	} {
+		set, err := ParseRuleSet("site.rules", strings.NewReader(tt.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = New(Options{RuleSets: []*RuleSet{set}})
+		if err == nil || !strings.Contains(err.Error(), "site.rules:1") || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("New with %q: got %v, want an error at site.rules:1 saying %q", tt.file, err, tt.want)
+		}
+	}
+}
+
+func TestCheckExamplesReportsFailures(t *testing.T) {
+	set, err := ParseRuleSet("site.rules", strings.NewReader(
+		"x/promo advert line special offer\n+ Special offer!\n- Special offers end soon\n"+
+			"x/wrong advert line special offer today\n+ Special offer\n"+
+			"x/untested advert prefix limited time\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = set.CheckExamples()
+	if err == nil {
+		t.Fatal("CheckExamples passed a rule that misses its example")
+	}
+	msg := err.Error()
+	if strings.Contains(msg, "x/promo") {
+		t.Errorf("the rule that matches its examples was reported: %v", msg)
+	}
+	for _, want := range []string{`rule "x/wrong": does not match its example "Special offer"`, `rule "x/untested": no example`} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error %q does not say %q", msg, want)
+		}
+	}
+}
+
+func TestRequiredLiterals(t *testing.T) {
+	tests := []struct {
+		expr string
+		want []string
+	}{
+		{`^more\s+on\b`, []string{"more"}},
+		{`(?:AP|AFP|Reuters)\)?$`, []string{"AP", "AFP", "Reuters"}},
+		{`\d+\s+comments?`, []string{"comment"}},
+		{`^\d+$`, nil},
+	}
+	for _, tt := range tests {
+		cr, lits, err := compileRule(&RuleSet{Name: "t"}, Rule{Name: "r", Category: Share, Match: MatchRegexp, Pattern: tt.expr, CaseSensitive: true})
+		_ = cr
+		if tt.want == nil {
+			if err == nil {
+				t.Errorf("%s: got triggers %q, want an error", tt.expr, lits)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s: %v", tt.expr, err)
+			continue
+		}
+		for _, w := range tt.want {
+			if !contains(lits, w) {
+				t.Errorf("%s: triggers %q lack %q", tt.expr, lits, w)
+			}
+		}
+	}
+}
