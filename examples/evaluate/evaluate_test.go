@@ -93,7 +93,7 @@ func TestEvaluateSet(t *testing.T) {
 		t.Fatal(err)
 	}
 	outDir := t.TempDir()
-	cfg := config{html: true, outDir: outDir, runs: 2, prec: 3}
+	cfg := config{html: true, outDir: outDir, runs: 2, prec: 3, worst: 1}
 	for _, s := range sets {
 		if err := evaluateSet(cfg, s, []system{identity{}, failing{}}, scrapedSuffix, pp, &report); err != nil {
 			t.Fatal(err)
@@ -119,6 +119,7 @@ func TestEvaluateSet(t *testing.T) {
 		"news: 2 pages",
 		"identity 0.909 0.833 1.000 - -",
 		"failing 0.000 0.000 0.000 - -",
+		"worst pages of identity (F1 P R id): 0.800 0.667 1.000 a worst pages of failing",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("report lacks %q:\n%s", want, report.String())

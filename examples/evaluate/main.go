@@ -18,7 +18,7 @@
 // <id>.html and are reported side by side.
 //
 //	go run ./examples/evaluate ../shared/corpus/dev
-//	go run ./examples/evaluate -perpage /tmp/pages.tsv -outdir /tmp/out ../shared/corpus/dev/wcxb
+//	go run ./examples/evaluate -worst 3 -perpage /tmp/pages.tsv -outdir /tmp/out ../shared/corpus/dev/wcxb
 //	go run ./examples/evaluate -html ../shared/corpus/dev
 package main
 
@@ -41,6 +41,7 @@ type config struct {
 	outDir  string
 	runs    int
 	prec    int
+	worst   int
 	opts    boilerplate.Options
 }
 
@@ -52,6 +53,7 @@ func main() {
 	flag.StringVar(&cfg.outDir, "outdir", "", "write each page's output to `DIR`/<set>/<id>.txt (HTML mode: DIR/<system>/<set>/<id>.txt)")
 	flag.IntVar(&cfg.runs, "runs", 1, "run each system `N` times per page and time the fastest run")
 	flag.IntVar(&cfg.prec, "prec", 3, "decimals of the scores printed")
+	flag.IntVar(&cfg.worst, "worst", 0, "list the `N` pages with the lowest F1 of each system")
 	flag.StringVar(&lang, "lang", "", "cleaner language (ISO 639-1); empty means detected per page")
 	flag.StringVar(&disable, "disable", "", "comma-separated rule or heuristic names to disable (\"en/share/*\")")
 	flag.StringVar(&rules, "rules", "", "comma-separated rule `files` to add to the built-in rules")
@@ -61,7 +63,7 @@ func main() {
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	if flag.NArg() == 0 || cfg.runs < 1 || cfg.prec < 0 {
+	if flag.NArg() == 0 || cfg.runs < 1 || cfg.prec < 0 || cfg.worst < 0 {
 		flag.Usage()
 		os.Exit(2)
 	}
@@ -195,7 +197,7 @@ func evaluateSet(cfg config, s corpusSet, systems []system, inputSuffix string, 
 	if skipped > 0 && skipped == len(s.ids) {
 		return errors.New("no page has an input file *" + inputSuffix)
 	}
-	return printSet(w, s, inputSuffix, skipped, cfg.prec, tallies)
+	return printSet(w, s, inputSuffix, skipped, cfg.prec, cfg.worst, tallies)
 }
 
 // timedRun runs sys on input n times and returns the last output and the

@@ -15,7 +15,7 @@ import (
 // printSet writes one set's block: a row per system with the SH-shingle4
 // scores, the snippet rates and the throughput, then the removals of each
 // system that reports them.
-func printSet(w io.Writer, s corpusSet, inputSuffix string, skipped, prec int, tallies []*tally) error {
+func printSet(w io.Writer, s corpusSet, inputSuffix string, skipped, prec, worst int, tallies []*tally) error {
 	var inBytes int64
 	pages := 0
 	if len(tallies) > 0 {
@@ -50,6 +50,20 @@ func printSet(w io.Writer, s corpusSet, inputSuffix string, skipped, prec int, t
 		}
 		if t.reports {
 			if _, err := fmt.Fprintf(w, "  text removals by %s: %s\n", t.system, removalSummary(t.removals, t.pagesCut)); err != nil {
+				return fmt.Errorf("writing report: %w", err)
+			}
+		}
+	}
+	for _, t := range tallies {
+		if worst == 0 {
+			break
+		}
+		if _, err := fmt.Fprintf(w, "  worst pages of %s (F1 P R id):\n", t.system); err != nil {
+			return fmt.Errorf("writing report: %w", err)
+		}
+		for _, i := range t.worst(worst) {
+			o := t.overlaps[i]
+			if _, err := fmt.Fprintf(w, "    %.*f %.*f %.*f %s\n", prec, o.f1(), prec, o.precision(), prec, o.recall(), t.ids[i]); err != nil {
 				return fmt.Errorf("writing report: %w", err)
 			}
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"sort"
 	"time"
 
 	"github.com/boilerstrip/boilerstrip/boilerplate"
@@ -57,6 +58,7 @@ type tally struct {
 	inBytes    int64
 	elapsed    time.Duration
 	overlaps   []overlap
+	ids        []string // page ids, parallel to overlaps
 	withSum    float64
 	withoutSum float64
 	nWith      int
@@ -88,6 +90,7 @@ func (t *tally) add(r pageResult) {
 	t.inBytes += int64(r.inBytes)
 	t.elapsed += r.elapsed
 	t.overlaps = append(t.overlaps, r.overlap)
+	t.ids = append(t.ids, r.id)
 	if r.hasWith {
 		t.withSum += r.with
 		t.nWith++
@@ -118,6 +121,23 @@ func (t *tally) add(r pageResult) {
 
 // score is the set's SH-shingle4 precision, recall and F1.
 func (t *tally) score() score { return aggregate(t.overlaps) }
+
+// worst returns the indexes of the n pages with the lowest F1, lowest
+// first (ties by id).
+func (t *tally) worst(n int) []int {
+	idx := make([]int, len(t.overlaps))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		fa, fb := t.overlaps[idx[a]].f1(), t.overlaps[idx[b]].f1()
+		if fa != fb {
+			return fa < fb
+		}
+		return t.ids[idx[a]] < t.ids[idx[b]]
+	})
+	return idx[:min(n, len(idx))]
+}
 
 // withRate is the mean must-include rate over the pages with snippets, and
 // whether there were any.
