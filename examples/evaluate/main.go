@@ -6,7 +6,9 @@
 // For each set it prints, per system, the ScrapingHub benchmark metric
 // (SH-shingle4 F1, precision and recall), the WCXB must-include and
 // must-exclude snippet rates where snippet files exist, pages/s and MB/s over
-// the extraction time only, and the removals by category.
+// the extraction time only, and the removals by category. The metric is
+// defined in metric.go; its figures agree with ../shared/tools/benchscore
+// run on the -outdir output.
 //
 // Usage:
 //
@@ -47,7 +49,7 @@ type config struct {
 
 func main() {
 	var cfg config
-	var lang, disable, rules string
+	var lang, disable, rules, keep string
 	flag.BoolVar(&cfg.html, "html", false, "HTML mode: run htmlclean and go-trafilatura alone on <id>.html")
 	flag.StringVar(&cfg.perPage, "perpage", "", "write per-page scores (TSV) to `FILE`")
 	flag.StringVar(&cfg.outDir, "outdir", "", "write each page's output to `DIR`/<set>/<id>.txt (HTML mode: DIR/<system>/<set>/<id>.txt)")
@@ -55,7 +57,8 @@ func main() {
 	flag.IntVar(&cfg.prec, "prec", 3, "decimals of the scores printed")
 	flag.IntVar(&cfg.worst, "worst", 0, "list the `N` pages with the lowest F1 of each system")
 	flag.StringVar(&lang, "lang", "", "cleaner language (ISO 639-1); empty means detected per page")
-	flag.StringVar(&disable, "disable", "", "comma-separated rule or heuristic names to disable (\"en/share/*\")")
+	flag.StringVar(&disable, "disable", "", "comma-separated rule or heuristic names to disable (\"en/share/*\"; in HTML mode \"dom/...\" names go to htmlclean's DOM rules)")
+	flag.StringVar(&keep, "keep", "", "comma-separated categories never removed (\"byline,metadata\")")
 	flag.StringVar(&rules, "rules", "", "comma-separated rule `files` to add to the built-in rules")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: evaluate [flags] DIR...\n\n"+
@@ -69,6 +72,9 @@ func main() {
 	}
 	cfg.opts.Language = lang
 	cfg.opts.DisableRules = splitList(disable)
+	for _, c := range splitList(keep) {
+		cfg.opts.KeepCategories = append(cfg.opts.KeepCategories, boilerplate.Category(c))
+	}
 	if err := loadRuleSets(&cfg.opts, splitList(rules)); err != nil {
 		fail(err)
 	}
