@@ -1,5 +1,7 @@
 package boilerplate
 
+import "strings"
+
 // decide fills d.verdict: the zones first, then the rules and heuristics
 // inside the article.
 func (d *doc) decide() {
@@ -80,24 +82,39 @@ func (d *doc) hasTextBesides(i int, span [2]int) bool {
 	return before+after >= 4
 }
 
-// titleBefore returns s-1 when the line just before the article start reads
-// like its title, so that the title is kept; otherwise s.
+// titleBefore returns the index of the article's title when it stands
+// just before the article start s, perhaps with byline and date lines that
+// the rules remove between them, so that the title is kept; otherwise s.
+// A title printed twice in a row starts the article at its first copy.
 func (d *doc) titleBefore(s int) int {
-	if s == 0 {
-		return s
-	}
 	i := s - 1
-	li := &d.lines[i]
-	if li.rule >= 0 || li.num != d.lines[s].num-2 && li.num != d.lines[s].num-1 {
+	for k := 0; i >= 0 && k < 4; k++ {
+		r := d.ruleOf(i)
+		if r == nil || r.Rest || r.Category != Byline && r.Category != Metadata && r.Category != Share {
+			break
+		}
+		i--
+	}
+	if i < 0 || !d.titleShape(i) || d.lines[i].num < d.lines[i+1].num-2 {
 		return s
 	}
-	if w := li.ws.words + li.ws.cjk/2; w < 3 || w > 30 || li.end-li.start > 250 {
-		return s
-	}
-	if d.headerShape(i) || !startsUpper(d.text[li.start:li.end]) {
-		return s
+	if i > 0 && d.lines[i].num-d.lines[i-1].num <= 2 && strings.EqualFold(d.sig(i-1), d.sig(i)) {
+		i--
 	}
 	return i
+}
+
+// titleShape reports whether line i could be a title: three to thirty
+// words, starting upper case, not a date, decided by no rule.
+func (d *doc) titleShape(i int) bool {
+	li := &d.lines[i]
+	if li.rule >= 0 {
+		return false
+	}
+	if w := li.ws.words + li.ws.cjk/2; w < 3 || w > 30 || li.end-li.start > 250 {
+		return false
+	}
+	return !d.headerShape(i) && startsUpper(d.lineText(i))
 }
 
 // headerZone removes line i, which lies before the article start s.

@@ -20,7 +20,7 @@ func (d *doc) weight(i int) int {
 	case d.isProse(i):
 		return words
 	case li.endsSentence && words >= 4:
-		return 1
+		return words / 2
 	}
 	return -2
 }
