@@ -70,13 +70,22 @@ func New(opts Options) (*Cleaner, error) {
 		return nil, err
 	}
 	if c.text == nil {
-		c.text, err = boilerplate.New(boilerplate.Options{KeepCategories: opts.KeepCategories})
+		c.text, err = boilerplate.New(boilerplate.Options{
+			KeepCategories: opts.KeepCategories,
+			DisableRules:   textZoneHeuristics,
+		})
 		if err != nil {
 			return nil, fmt.Errorf("htmlclean: text cleaner: %w", err)
 		}
 	}
 	return c, nil
 }
+
+// textZoneHeuristics are the text heuristics that the default text Cleaner
+// leaves out: they cut the page chrome before and after the article in
+// scraped text, which the extractor has already cut, and on its output they
+// cut the article's first and last paragraphs instead.
+var textZoneHeuristics = []string{boilerplate.HeuristicHeaderZone, boilerplate.HeuristicTailZone}
 
 // ruleFilter returns the test of whether a DOM rule is used, given the
 // options. A name in DisableRules that names no rule is an error.
@@ -159,15 +168,20 @@ func (c *Cleaner) CleanDocument(doc *html.Node) Result {
 	if body == nil {
 		body = doc
 	}
-	removed := c.prune(body)
 	topts := trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: !c.opts.IncludeComments,
 		OriginalURL:     c.url,
 	}
+	// The extractor works on its own copy of doc, so the DOM rules run
+	// after it: removing nodes first would change which part of the page
+	// it picks, for better or worse from page to page. Lines of the
+	// extracted text that come from removed elements are dropped instead.
 	res, err := trafilatura.ExtractDocument(doc, topts)
+	removed := c.prune(body)
 	if err == nil && res != nil && res.ContentNode != nil {
-		if rendered := render(res.ContentNode); rendered != "" {
+		rendered := dropRemoved(render(res.ContentNode, true), removed)
+		if rendered != "" {
 			out := c.textResult(rendered, metadataOf(&res.Metadata), removed)
 			out.Path = PathExtractor
 			return out
@@ -182,18 +196,22 @@ func (c *Cleaner) CleanDocument(doc *html.Node) Result {
 			meta.Title = nodeText(t, 1000)
 		}
 	}
-	return c.textResult(render(body), meta, removed)
+	return c.textResult(render(body, false), meta, removed)
 }
 
 // textResult runs the text stage over rendered; the Result's Path is
 // PathFallback.
-func (c *Cleaner) textResult(rendered string, meta Metadata, removed []DOMRemoval) Result {
+func (c *Cleaner) textResult(rendered string, meta Metadata, removed []removedNode) Result {
 	tr := c.text.Clean(rendered)
+	var dom []DOMRemoval
+	for _, r := range removed {
+		dom = append(dom, r.rem)
+	}
 	return Result{
 		Text:       tr.Text,
 		Removed:    tr.Removed,
 		Rendered:   rendered,
-		DOMRemoved: removed,
+		DOMRemoved: dom,
 		Metadata:   meta,
 		Path:       PathFallback,
 		Language:   tr.Language,

@@ -169,34 +169,66 @@ func (m *matcher) matchWords(words []string, sc scope, fn func(int)) {
 	}
 }
 
-// splitWords appends to dst the lower-cased words of s: runs of letters,
-// split at every other character and where a lower-case letter is followed
-// by an upper-case one ("shareButtons" is "share", "buttons").
+// splitWords appends to dst the lower-cased words of s. Words are runs of
+// letters and digits, split at every other character; a run is also split
+// where a lower-case letter is followed by an upper-case one ("shareButtons"
+// is "share", "buttons"), unless that leaves a piece of one or two letters
+// or the run has digits: "sc-AdXyz" and "el-18ad9" are generated names, not
+// the word "ad".
 func splitWords(s string, dst []string) []string {
 	start := -1
-	var prev rune
-	flush := func(end int) {
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
 		if start >= 0 {
-			dst = append(dst, lower(s[start:end]))
+			dst = appendRun(s[start:i], dst)
 			start = -1
 		}
 	}
-	for i, r := range s {
-		if !unicode.IsLetter(r) {
-			flush(i)
-			prev = r
-			continue
+	if start >= 0 {
+		dst = appendRun(s[start:], dst)
+	}
+	return dst
+}
+
+// appendRun appends the words of one run of letters and digits.
+func appendRun(run string, dst []string) []string {
+	var cuts [8]int
+	n := 0
+	var prev rune
+	for i, r := range run {
+		if unicode.IsDigit(r) {
+			return append(dst, lower(run))
 		}
-		if start >= 0 && unicode.IsLower(prev) && unicode.IsUpper(r) {
-			flush(i)
-		}
-		if start < 0 {
-			start = i
+		if i > 0 && unicode.IsLower(prev) && unicode.IsUpper(r) {
+			if n == len(cuts) {
+				return append(dst, lower(run))
+			}
+			cuts[n] = i
+			n++
 		}
 		prev = r
 	}
-	flush(len(s))
-	return dst
+	last := 0
+	for _, c := range cuts[:n] {
+		if c-last <= 2 {
+			return append(dst, lower(run))
+		}
+		last = c
+	}
+	if n > 0 && len(run)-last <= 2 {
+		return append(dst, lower(run))
+	}
+	last = 0
+	for _, c := range cuts[:n] {
+		dst = append(dst, lower(run[last:c]))
+		last = c
+	}
+	return append(dst, lower(run[last:]))
 }
 
 // lower is strings.ToLower without an allocation for lower-case ASCII.

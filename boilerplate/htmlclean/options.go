@@ -7,8 +7,10 @@ import "github.com/boilerstrip/boilerstrip/boilerplate"
 // package boilerplate, and inputs of up to 64 MiB.
 type Options struct {
 	// Text is the text Cleaner run over the rendered article. If nil, a
-	// Cleaner built with boilerplate.New and this Options' KeepCategories
-	// is used.
+	// Cleaner built with boilerplate.New is used, with this Options'
+	// KeepCategories and without the heuristics that cut the page chrome
+	// before and after the article (boilerplate.HeuristicHeaderZone and
+	// HeuristicTailZone): the extractor has already cut it.
 	Text *boilerplate.Cleaner
 
 	// URL is the page's address, if known. It helps the extractor resolve

@@ -21,12 +21,19 @@ var skipTags = map[string]bool{
 // DOMRemoval repeats.
 const maxReportText = 300
 
+// A removedNode is an element a DOM rule removed, detached from its tree.
+type removedNode struct {
+	node *html.Node
+	rem  DOMRemoval
+}
+
 // prune removes from the tree under root every element that a DOM rule
-// matches, unless the guard protects it, and reports what it removed in
-// document order. It never removes root.
-func (c *Cleaner) prune(root *html.Node) []DOMRemoval {
+// matches, unless the guard protects it, and returns what it removed in
+// document order. Elements without text are removed but not returned. It
+// never removes root.
+func (c *Cleaner) prune(root *html.Node) []removedNode {
 	total := textLen(root)
-	var out []DOMRemoval
+	var out []removedNode
 	var buf []string
 	n := root.FirstChild
 	for n != nil {
@@ -37,7 +44,7 @@ func (c *Cleaner) prune(root *html.Node) []DOMRemoval {
 		if r := c.matchRule(n, total, &buf); r != nil {
 			next := nextSkip(n, root)
 			if text := nodeText(n, maxReportText); text != "" {
-				out = append(out, DOMRemoval{Category: r.category, Rule: r.name, Path: nodePath(n), Text: text})
+				out = append(out, removedNode{n, DOMRemoval{Category: r.category, Rule: r.name, Path: nodePath(n), Text: text}})
 			}
 			n.Parent.RemoveChild(n)
 			n = next

@@ -2,6 +2,8 @@ package htmlclean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -38,15 +40,32 @@ type blockWriter struct {
 	out strings.Builder
 	cur strings.Builder // text of the open block; '\n' marks a line break
 	pre int             // depth of <pre> elements: white space is kept
+
+	// If spaceInline is true, a space is put between two words that meet
+	// at an inline element's edge ("<b>Lunacal</b>seamlessly"): the
+	// extractor trims the white space of the text it keeps.
+	spaceInline bool
+	edge        bool // an inline element started or ended since the last text
 }
 
 // text adds inline text to the open block.
 func (w *blockWriter) text(s string) {
-	if w.pre > 0 {
-		w.cur.WriteString(s)
-		return
+	if w.edge && w.spaceInline && w.cur.Len() > 0 && s != "" {
+		last, _ := utf8.DecodeLastRuneInString(w.cur.String())
+		first, _ := utf8.DecodeRuneInString(s)
+		if spacedWordRune(last) && spacedWordRune(first) {
+			w.cur.WriteByte(' ')
+		}
 	}
+	w.edge = false
 	w.cur.WriteString(s)
+}
+
+// spacedWordRune reports whether r is a letter or digit of a script that
+// separates words with spaces (the Han, kana and Thai scripts do not).
+func spacedWordRune(r rune) bool {
+	return r < 0x2E80 && !(r >= 0x0E00 && r <= 0x0E7F) &&
+		(unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // lineBreak ends the current line of the open block (<br>).
@@ -106,8 +125,8 @@ func (w *blockWriter) String() string {
 // heading, list item and table row, a blank line between blocks, and the
 // output ending in one '\n' (empty if there is no text). It walks the tree
 // without recursion, so any depth is safe.
-func render(root *html.Node) string {
-	var w blockWriter
+func render(root *html.Node, spaceInline bool) string {
+	w := blockWriter{spaceInline: spaceInline}
 	n := root
 	for n != nil {
 		if n.Type == html.TextNode {
@@ -127,6 +146,8 @@ func render(root *html.Node) string {
 				if n.Data == "pre" {
 					w.pre++
 				}
+			default:
+				w.edge = true
 			}
 			if n.FirstChild != nil {
 				n = n.FirstChild
@@ -154,6 +175,8 @@ func leave(w *blockWriter, n, root *html.Node) *html.Node {
 				if n.Data == "pre" && w.pre > 0 {
 					w.pre--
 				}
+			default:
+				w.edge = true
 			}
 		}
 		if n == root {

@@ -1,0 +1,54 @@
+package htmlclean
+
+import (
+	"strings"
+	"unicode"
+)
+
+// lineKey is the key under which lines of text are compared: letters and
+// digits only, lower-cased, so that white space and punctuation the
+// extractor changed do not matter.
+func lineKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// dropRemoved returns rendered without the lines that come from removed
+// elements: a line is dropped when its key is that of a line of a removed
+// element. rendered is in blocks; the result is too.
+func dropRemoved(rendered string, removed []removedNode) string {
+	if len(removed) == 0 {
+		return rendered
+	}
+	keys := map[string]bool{}
+	for _, r := range removed {
+		for _, line := range strings.Split(render(r.node, false), "\n") {
+			if k := lineKey(line); k != "" {
+				keys[k] = true
+			}
+		}
+	}
+	var b strings.Builder
+	blank := false
+	for _, line := range strings.Split(rendered, "\n") {
+		if line == "" {
+			blank = b.Len() > 0
+			continue
+		}
+		if keys[lineKey(line)] {
+			continue
+		}
+		if blank {
+			b.WriteByte('\n')
+			blank = false
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
