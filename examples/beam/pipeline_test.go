@@ -2,6 +2,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"os"
@@ -199,3 +201,102 @@ func TestSeedsMatchLibrary(t *testing.T) {
 // ignoreZero leaves out categories whose counter is zero: a runner may or
 // may not report a counter that was never incremented.
 var ignoreZero = cmpopts.IgnoreMapEntries(func(_ string, n int64) bool { return n == 0 })
+
+// TestOptionsAndOddInputs runs the pipeline with a user rule file, a kept
+// category and a small size limit over gzip JSONL and plain-text files with
+// CRLF, invalid UTF-8, empty and oversized documents, and checks the output
+// against a Cleaner built with the same options.
+func TestOptionsAndOddInputs(t *testing.T) {
+	dir := t.TempDir()
+	const ruleFile = "# a user rule\nmarker  advert  line  zz boilerstrip test marker zz\n"
+	rules := []string{ruleFile}
+	opts := boilerplate.Options{KeepCategories: []boilerplate.Category{boilerplate.Category("caption")}}
+	rs, err := boilerplate.ParseRuleSet("test", strings.NewReader(ruleFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.RuleSets = []*boilerplate.RuleSet{rs}
+	lib, err := boilerplate.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	texts := map[string]string{
+		"marker":  "The council met on Monday to discuss the budget for the coming year.\n\nzz boilerstrip test marker zz\n\nMembers agreed to meet again in a month, after the consultation closes.\n",
+		"crlf":    "First line of a short article.\r\nSecond line, also kept.\r\n",
+		"badutf8": "Caf\xff au lait \x00 with NUL.\n",
+		"empty":   "",
+	}
+	var lines []string
+	for _, id := range []string{"marker", "crlf", "badutf8", "empty"} {
+		rec, err := json.Marshal(map[string]string{"id": id, "text": texts[id]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, string(rec))
+	}
+	lines = append(lines, `{"id": "number", "text": 42}`) // line 5: an error record
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	if _, err := zw.Write([]byte(strings.Join(lines, "\n"))); err != nil { // no final newline
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	jsonl := filepath.Join(dir, "odd.jsonl.gz")
+	if err := os.WriteFile(jsonl, gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	writeLines(t, dir, "emptyfile.txt", nil) // a single "\n"
+	texts["emptyfile"] = "\n"
+	big := writeLines(t, dir, "big.txt", []string{strings.Repeat("word ", 1000)})
+
+	output := filepath.Join(dir, "out.jsonl")
+	cfg := config{
+		Inputs:   []string{jsonl, filepath.Join(dir, "*.txt")},
+		Output:   output,
+		MaxBytes: 4096,
+		Clean:    cleanFn{Keep: []string{"caption"}, Rules: rules, RuleName: []string{"test"}},
+	}
+	cs, _, err := run(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID, errs := readOutput(t, output)
+
+	var wantAdvert int64
+	for id, text := range texts {
+		got, ok := byID[id]
+		if !ok {
+			t.Errorf("%s: missing from the output", id)
+			continue
+		}
+		want := lib.Clean(strings.ToValidUTF8(text, "\uFFFD"))
+		if got.Text != want.Text {
+			t.Errorf("%s: text %q, library gives %q", id, got.Text, want.Text)
+		}
+		if strings.Contains(got.raw, `"removed"`) {
+			t.Errorf("%s: removals written without --explain: %s", id, got.raw)
+		}
+		for _, r := range want.Removed {
+			if r.Category == boilerplate.Category("advert") {
+				wantAdvert++
+			}
+		}
+	}
+	if wantAdvert == 0 {
+		t.Errorf("the user rule removed nothing in the library: %+v", lib.Clean(texts["marker"]))
+	}
+	if got := cs[removedPrefix+"advert"]; got != wantAdvert {
+		t.Errorf("counter removed_advert = %d, library removed %d", got, wantAdvert)
+	}
+	if len(errs) != 2 {
+		t.Fatalf("error records %+v, want line 5 of %s and %s", errs, jsonl, big)
+	}
+	for _, e := range errs {
+		if !(e.Source == jsonl && e.Line == 5) && !(e.Source == big && e.Line == 0) {
+			t.Errorf("unexpected error record %+v", e)
+		}
+	}
+}
