@@ -19,12 +19,11 @@ func lineKey(s string) string {
 }
 
 // dropRemoved returns rendered without the lines that come from removed
-// elements: a line is dropped when its key is that of a line of a removed
-// element. rendered is in blocks; the result is too.
+// elements (a line is dropped when its key is that of a line of a removed
+// element) and without a line that repeats the line just before it, as
+// the extractor's rescue path sometimes gives. rendered is in blocks; the
+// result is too.
 func dropRemoved(rendered string, removed []removedNode) string {
-	if len(removed) == 0 {
-		return rendered
-	}
 	keys := map[string]bool{}
 	for _, r := range removed {
 		for _, line := range strings.Split(render(r.node, false), "\n") {
@@ -35,14 +34,17 @@ func dropRemoved(rendered string, removed []removedNode) string {
 	}
 	var b strings.Builder
 	blank := false
+	prev := ""
 	for _, line := range strings.Split(rendered, "\n") {
 		if line == "" {
 			blank = b.Len() > 0
 			continue
 		}
-		if keys[lineKey(line)] {
+		k := lineKey(line)
+		if keys[k] || (k != "" && k == prev) {
 			continue
 		}
+		prev = k
 		if blank {
 			b.WriteByte('\n')
 			blank = false

@@ -78,6 +78,11 @@ func tokenRender(b []byte) string {
 				w.cell()
 			case blockTags[tag]:
 				w.flush()
+				if tag == "pre" && tt == html.StartTagToken {
+					w.pre++
+				} else if tag == "pre" && tt == html.EndTagToken && w.pre > 0 {
+					w.pre--
+				}
 			}
 		}
 	}

@@ -207,13 +207,8 @@ func nodePath(n *html.Node) string {
 	p := n
 	for ; p != nil && p.Type == html.ElementNode && len(segs) < 4; p = p.Parent {
 		seg := p.Data
-		for _, a := range p.Attr {
-			if a.Key == "class" {
-				if f := strings.Fields(a.Val); len(f) > 0 {
-					seg += "." + f[0]
-				}
-				break
-			}
+		if p.Data != "body" {
+			seg += pathSuffix(p)
 		}
 		segs = append(segs, seg)
 		if p.Data == "body" {
@@ -232,4 +227,22 @@ func nodePath(n *html.Node) string {
 		}
 	}
 	return b.String()
+}
+
+// pathSuffix returns ".class" for n's first class name, else "#id", else "".
+func pathSuffix(n *html.Node) string {
+	id := ""
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			if f := strings.Fields(a.Val); len(f) > 0 {
+				return "." + f[0]
+			}
+		case "id":
+			if f := strings.Fields(a.Val); len(f) > 0 {
+				id = "#" + f[0]
+			}
+		}
+	}
+	return id
 }

@@ -1,0 +1,150 @@
+package htmlclean
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/boilerstrip/boilerstrip/boilerplate"
+)
+
+func TestCleanArticle(t *testing.T) {
+	c := newTestCleaner(t, Options{})
+	res := cleanString(t, c, readTestdata(t, "article.html"))
+	if res.Path != PathExtractor {
+		t.Errorf("Path = %q, want %q", res.Path, PathExtractor)
+	}
+	for _, want := range []string{
+		"The river rose by two metres over the weekend",
+		"Engineers from the regional water board",
+		"Schools stay open",
+		"Sandbags are handed out at the fire station.",
+		"More than two hundred people signed up",
+	} {
+		if !strings.Contains(res.Text, want) {
+			t.Errorf("Text lacks %q:\n%s", want, res.Text)
+		}
+	}
+	for _, noise := range []string{
+		"Share on Facebook", "The river at dawn, seen from", "Sign up for our daily newsletter",
+		"Bridge repairs to start", "Leave a reply", "Most read", "We use cookies", "Tags: flood",
+	} {
+		if strings.Contains(res.Text, noise) {
+			t.Errorf("Text keeps %q:\n%s", noise, res.Text)
+		}
+	}
+	fired := rulesFired(res)
+	for _, rule := range []string{"dom/share/share-widget", "dom/caption/figcaption",
+		"dom/subscribe/newsletter", "dom/related/related-widget", "dom/legal/cookie-banner"} {
+		if !fired[rule] {
+			t.Errorf("rule %s did not fire; removed: %+v", rule, res.DOMRemoved)
+		}
+	}
+	// One block per paragraph and list item.
+	if !strings.Contains(res.Rendered, "fire station.\n\nThe ferry stops") {
+		t.Errorf("list items not separate blocks:\n%s", res.Rendered)
+	}
+	if res.Metadata.Title == "" || res.Metadata.SiteName != "Valley Courier" {
+		t.Errorf("Metadata = %+v", res.Metadata)
+	}
+	for _, r := range res.Removed {
+		if res.Rendered[r.Start:r.End] != r.Text {
+			t.Errorf("removal %+v does not point into Rendered", r)
+		}
+	}
+}
+
+// TestGuard checks that class words do not remove the article: modifier
+// classes ("has-share", "category-…") are not looked at, and an element
+// holding most of the page's text is kept whatever its class.
+func TestGuard(t *testing.T) {
+	para := strings.Repeat("The water board met on Monday to talk about the dikes and the bridge. ", 8)
+	pages := map[string]string{
+		"modifier-classes": `<div class="entry-content has-share category-advertising tag-comments"><p>` + para + `</p><p>` + para + `</p></div><div class="article-share">Share now</div>`,
+		"most-text":        `<div class="related-wrapper"><p>` + para + `</p><p>` + para + `</p></div><div class="related">Other stories here</div>`,
+		"holds-main":       `<div class="social-layout"><div role="main"><p>` + para + `</p></div><p>` + para + para + para + `</p></div>`,
+	}
+	c := newTestCleaner(t, Options{})
+	for name, body := range pages {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			res := cleanString(t, c, "<html><body>"+body+"</body></html>")
+			if !strings.Contains(res.Rendered, "The water board met on Monday") {
+				t.Errorf("article removed; DOMRemoved = %+v", res.DOMRemoved)
+			}
+			for _, r := range res.DOMRemoved {
+				if strings.Contains(r.Text, "The water board") {
+					t.Errorf("%s removed the article at %s", r.Rule, r.Path)
+				}
+			}
+		})
+	}
+}
+
+func TestOptions(t *testing.T) {
+	page := readTestdata(t, "article.html")
+	t.Run("disable-prefix", func(t *testing.T) {
+		res := cleanString(t, newTestCleaner(t, Options{DisableRules: []string{"dom/share/*"}}), page)
+		for _, r := range res.DOMRemoved {
+			if r.Category == boilerplate.Share {
+				t.Errorf("share rule %s fired although disabled", r.Rule)
+			}
+		}
+	})
+	t.Run("keep-category", func(t *testing.T) {
+		res := cleanString(t, newTestCleaner(t, Options{KeepCategories: []boilerplate.Category{boilerplate.Caption}}), page)
+		if rulesFired(res)["dom/caption/figcaption"] {
+			t.Error("caption removed although kept")
+		}
+	})
+	t.Run("extra-rules", func(t *testing.T) {
+		set, err := ParseDOMRuleSet("site", strings.NewReader("ferry/list  advert  tag  ul\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := cleanString(t, newTestCleaner(t, Options{RuleSets: []*DOMRuleSet{set}, NoBuiltinRules: true}), page)
+		if len(res.DOMRemoved) == 0 || res.DOMRemoved[0].Rule != "site/ferry/list" {
+			t.Errorf("DOMRemoved = %+v, want only site/ferry/list", res.DOMRemoved)
+		}
+		if strings.Contains(res.Text, "ferry stops") {
+			t.Error("text of the removed list kept")
+		}
+	})
+	for _, bad := range []Options{
+		{DisableRules: []string{"dom/share/no-such-rule"}},
+		{DisableRules: []string{"nosuch/*"}},
+		{KeepCategories: []boilerplate.Category{"nosuch"}},
+		{MaxInputSize: -1},
+		{RuleSets: []*DOMRuleSet{{Name: "x", Rules: []DOMRule{{Name: "a", Category: "share", Match: "css", Pattern: "div["}}}}},
+	} {
+		if _, err := New(bad); err == nil {
+			t.Errorf("New(%+v) succeeded, want an error", bad)
+		}
+	}
+}
+
+func TestCleanDocument(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(readTestdata(t, "article.html")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := CleanDocument(doc, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, "The river rose") {
+		t.Errorf("Text = %q", res.Text)
+	}
+	if _, err := CleanDocument(nil, Options{}); err != nil {
+		t.Errorf("nil document: %v", err)
+	}
+}
+
+func TestTooLarge(t *testing.T) {
+	_, err := Clean(strings.NewReader(strings.Repeat("x", 200)), Options{MaxInputSize: 100})
+	if !errors.Is(err, ErrTooLarge) {
+		t.Errorf("err = %v, want ErrTooLarge", err)
+	}
+}

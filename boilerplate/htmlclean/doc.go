@@ -1,0 +1,36 @@
+// Package htmlclean extracts the article from an HTML page and removes its
+// boilerplate, reporting every removal with a category and rule name.
+//
+// The pipeline, per page:
+//
+//  1. The bytes are decoded: valid UTF-8 stays UTF-8 whatever a <meta> tag
+//     claims; otherwise the byte order mark or the declared charset is
+//     honoured (windows-1252 is guessed when nothing is declared).
+//  2. The page is parsed once with golang.org/x/net/html.
+//  3. go-trafilatura (with its readability and dom-distiller fallbacks)
+//     finds the article on its own copy of the tree.
+//  4. DOM rules remove structurally noisy elements from the tree: captions
+//     and credits, share, newsletter, related, most-read, comment and ad
+//     widgets, menus, cookie banners and hidden elements, found by tag,
+//     class and id words, role, aria-label or data attributes. Lines of the
+//     extracted article that come from a removed element are dropped.
+//  5. The article is rendered as text, one block per paragraph, heading,
+//     list item and table row, and the text Cleaner of package boilerplate
+//     runs over it.
+//
+// When the extractor finds nothing, the whole body (after the DOM rules) is
+// rendered and cleaned as text instead; Result.Path says which way was
+// taken. Pages the parser rejects (nested past 512 elements) are rendered
+// from their token stream.
+//
+// DOM rules are data, like the text rules: the built-in set "dom" is
+// embedded from rules/dom.rules, users add sets with ParseDOMRuleSet and
+// Options.RuleSets, and disable rules by name with Options.DisableRules
+// ("dom/share/*"). Class and id words match whole words, and class names
+// that describe content ("has-share", "category-advertising") are not
+// looked at; <body>, <main>, <article>, an element holding the page's main
+// content and one holding most of the page's text are never removed.
+//
+// A Cleaner is immutable and safe for concurrent use by multiple
+// goroutines; build it once with New and share it.
+package htmlclean
