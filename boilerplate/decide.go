@@ -9,12 +9,13 @@ func (d *doc) decide() {
 	if n == 0 {
 		return
 	}
-	w := make([]int, n)
-	for i := range w {
-		w[i] = d.weight(i)
-	}
+	w := d.weights()
 	tail := d.tailStart(w)
 	s, e := maxRun(w[:tail])
+	if s >= 0 {
+		w = d.topicWeights(w, s, e)
+		s, e = maxRun(w[:tail])
+	}
 	if s < 0 {
 		// No article-like text at all: only the rules can say anything.
 		for i := range d.lines {

@@ -10,8 +10,8 @@ import (
 //   - a cluster of adjacent near-copies in the body: image alt text, its
 //     caption and credit, or a teaser headline with an alt-text name before
 //     it. Sentences make it a caption, headlines a related-story teaser; at
-//     the top of the article it is the title printed twice, and the first
-//     copy stays;
+//     the top of the article it is the title or lede printed twice, and a
+//     long paragraph printed twice is no caption: there the first copy stays;
 //   - a later exact copy of a line that is kept: a duplicate.
 func (d *doc) repeatedLines(s, e int) {
 	if !d.enabled(HeuristicRepeated) {
@@ -40,7 +40,9 @@ func (d *doc) repeatedLines(s, e int) {
 		for k+1 <= e && d.nearCopy(k, k+1) {
 			k++
 		}
-		if i < firstProse {
+		if i <= firstProse || d.lines[i].ws.words >= longCopy {
+			// The title or lede printed twice, or a paragraph repeated:
+			// the first copy is the article's.
 			for m := i + 1; m <= k; m++ {
 				d.remove(m, Duplicate, HeuristicRepeated)
 			}
@@ -64,6 +66,10 @@ func (d *doc) repeatedLines(s, e int) {
 	}
 	d.laterCopies(s, e)
 }
+
+// longCopy is the length in words from which a line repeated next to
+// itself is a repeated paragraph, not a caption.
+const longCopy = 40
 
 // laterCopies removes exact (case-insensitive) repeats of kept lines of at
 // least four words.

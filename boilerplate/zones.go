@@ -9,6 +9,40 @@ package boilerplate
 // decide. An end marker ("Related articles", "Leave a Reply") cuts the run
 // only once most of the article text lies before it.
 
+// weights scores every line for the zone search. A run of menu-like lines
+// costs more per line the longer it gets: two or three short lines between
+// paragraphs are subheadings, twenty are a menu or a link list.
+func (d *doc) weights() []int {
+	w := make([]int, len(d.lines))
+	run := 0
+	for i := range w {
+		w[i] = d.weight(i)
+		switch {
+		case w[i] > 0:
+			run = 0
+		case d.menuLike(i):
+			run++
+			if run > shortRun {
+				w[i] -= runPenalty
+			}
+		}
+	}
+	return w
+}
+
+// menuLike reports whether line i looks like a menu entry or a link:
+// one to five words, each capitalised, no digits, no sentence end.
+func (d *doc) menuLike(i int) bool {
+	li := &d.lines[i]
+	return li.ws.words > 0 && li.ws.words <= 5 && li.ws.capWords == li.ws.words &&
+		li.ws.numWords == 0 && !li.endsSentence
+}
+
+// A run of more than shortRun menu-like lines costs runPenalty more for
+// each further line. (Tuned on the development corpus: longer free runs
+// keep menus, larger penalties cut lists out of articles.)
+const shortRun, runPenalty = 2, 4
+
 // weight scores line i for the zone search.
 func (d *doc) weight(i int) int {
 	li := &d.lines[i]
@@ -21,6 +55,8 @@ func (d *doc) weight(i int) int {
 		return words
 	case li.endsSentence && words >= 4:
 		return words / 2
+	case !d.menuLike(i) && words <= 8:
+		return -1 // a list item, a table cell, a spec line
 	}
 	return -2
 }
@@ -61,19 +97,26 @@ func maxRun(w []int) (s, e int) {
 }
 
 // tailStart returns the index of the first end marker that comes after
-// most of the article, or len(lines) if there is none. Comment sections are
-// often longer than the article, so their markers need less text before
-// them than other markers do.
+// most of the article, or len(lines) if there is none. An end marker is a
+// rule with the rest option, or a date line: after the article has begun,
+// dates stand over the cards of a teaser list, not in the text. Comment
+// sections are often longer than the article, so their markers need less
+// text before them than other markers do.
 func (d *doc) tailStart(w []int) int {
+	if !d.enabled(HeuristicTailZone) {
+		return len(d.lines)
+	}
 	total := 0
 	for _, x := range w {
 		total += max(x, 0)
 	}
 	before := 0
 	for i := range d.lines {
-		if r := d.ruleOf(i); r != nil && r.Rest && !d.c.disabled(HeuristicTailZone) {
+		r := d.ruleOf(i)
+		marker := r != nil && r.Rest
+		if marker || r == nil && d.headerShape(i) {
 			after := total - before
-			if before >= 50 && (before >= 2*after || r.Category == Comments && before*4 >= after) {
+			if before >= 50 && (before >= 2*after || marker && r.Category == Comments && before*4 >= after) {
 				return i
 			}
 		}

@@ -1,0 +1,106 @@
+package boilerplate
+
+// Topic: paragraphs of the article share words with each other; the
+// summaries in a teaser list or a sidebar are about other stories and share
+// almost none. The zone search is run twice: once on the lines' own
+// weights, then again with prose lines that share few content words with
+// the rest of the first zone's prose counted against the article.
+
+const (
+	topicBits     = 1 << 13 // counters for the zone's content words, by hash
+	topicMaxWords = 96      // distinct content words looked at per line
+	topicMinWords = 6       // fewer than this: too short to judge
+	topicMinZone  = 300     // words of prose a zone needs before its topic is known
+)
+
+// topicWeights returns w with off-topic prose lines reweighted, judged
+// against the prose of the zone [s, e].
+func (d *doc) topicWeights(w []int, s, e int) []int {
+	if d.lang < 0 {
+		return w
+	}
+	var set wordSet
+	inZone := func(i int) bool { return i >= s && i <= e && w[i] > 0 && d.isProse(i) }
+	zoneWords := 0
+	for i := s; i <= e; i++ {
+		if inZone(i) {
+			zoneWords += d.lines[i].ws.words
+		}
+	}
+	if zoneWords < topicMinZone {
+		return w // too little text to know what it is about
+	}
+	counts := make([]uint16, topicBits)
+	for i := s; i <= e; i++ {
+		if !inZone(i) {
+			continue
+		}
+		for _, h := range d.lineWords(i, &set) {
+			if counts[h%topicBits] < 1<<16-1 {
+				counts[h%topicBits]++
+			}
+		}
+	}
+	out := make([]int, len(w))
+	copy(out, w)
+	for i := range d.lines {
+		if w[i] <= 0 || !d.isProse(i) {
+			continue
+		}
+		words := d.lineWords(i, &set)
+		if len(words) < topicMinWords {
+			continue
+		}
+		own := uint16(0)
+		if inZone(i) {
+			own = 1
+		}
+		shared := 0
+		for _, h := range words {
+			if counts[h%topicBits] > own {
+				shared++
+			}
+		}
+		switch r := float64(shared) / float64(len(words)); {
+		case r < topicLow:
+			out[i] = -w[i] / 2
+		case r < topicMid:
+			out[i] = w[i] / 4
+		}
+	}
+	return out
+}
+
+// A prose line sharing fewer than topicLow of its content words with the
+// zone counts against the article; fewer than topicMid, for a quarter.
+const topicLow, topicMid = 0.1, 0.2
+
+// A wordSet collects the distinct content-word hashes of one line.
+type wordSet struct {
+	slots [256]uint64
+	list  []uint64
+}
+
+// lineWords returns the distinct content-word hashes of line i (at most
+// topicMaxWords), reusing set's storage.
+func (d *doc) lineWords(i int, set *wordSet) []uint64 {
+	clear(set.slots[:])
+	set.list = set.list[:0]
+	d.contentWords(i, func(h uint64) {
+		if len(set.list) >= topicMaxWords {
+			return
+		}
+		h |= 1 // 0 marks an empty slot
+		for k := h % 256; ; k = (k + 1) % 256 {
+			switch set.slots[k] {
+			case 0:
+				set.slots[k] = h
+				set.list = append(set.list, h)
+				return
+			case h:
+				return
+			}
+		}
+	})
+	return set.list
+}
