@@ -35,7 +35,7 @@ func TestBuiltinRuleData(t *testing.T) {
 func TestParseRuleSetErrors(t *testing.T) {
 	tests := []struct {
 		name, file, want string
-		line            int
+		line             int
 	}{
 		{"unknown category", "a/b  nonsense  line  x\n", "unknown category", 1},
 		{"unknown match", "# c\n\na/b  share  sometimes  x\n", "unknown match", 3},
