@@ -30,6 +30,36 @@ func (d *doc) weights() []int {
 	return w
 }
 
+// gluedTeaser reports whether line i is a headline glued to its summary,
+// as teaser lists come out when their markup is dropped: "Council Backs New
+// Bike LanesThe city council voted …". The glue is a lower-case letter
+// followed by a capital that starts the summary, after at least three words
+// that are mostly capitalised, with at least five words after it.
+func (d *doc) gluedTeaser(i int) bool {
+	li := &d.lines[i]
+	if li.ws.words < 8 {
+		return false
+	}
+	s := d.lineText(i)
+	for k := 1; k+1 < len(s) && k < 200; k++ {
+		c, n := s[k-1], s[k]
+		if !('a' <= c && c <= 'z' || c == '?' || c == '!' || c == ')' || c == '"') || !('A' <= n && n <= 'Z') {
+			continue
+		}
+		if k+1 < len(s) && 'A' <= s[k+1] && s[k+1] <= 'Z' {
+			continue // "iPhone" no, but "McDonald" and acronyms go on
+		}
+		head := d.c.stop.countWords(s[:k])
+		if head.words < 3 || head.capWords*10 < head.words*6 {
+			continue
+		}
+		if d.c.stop.countWords(s[k:]).words >= 5 {
+			return true
+		}
+	}
+	return false
+}
+
 // menuLike reports whether line i looks like a menu entry or a link:
 // one to five words, each capitalised, no digits, no sentence end.
 func (d *doc) menuLike(i int) bool {
@@ -51,6 +81,8 @@ func (d *doc) weight(i int) int {
 		return -(2 + words/2)
 	}
 	switch {
+	case d.gluedTeaser(i):
+		return -words
 	case d.isProse(i):
 		return words
 	case li.endsSentence && words >= 4:
