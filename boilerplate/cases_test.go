@@ -103,6 +103,9 @@ func TestCases(t *testing.T) {
 					t.Errorf("text differs (-want +got):\n%s", diff)
 				}
 				checkInvariants(t, in, res)
+				if lang, ok := strings.CutPrefix(tc.name, "lang-"); ok && res.Language != lang {
+					t.Errorf("language %q, want %q", res.Language, lang)
+				}
 				var got []wantRemoval
 				for k, r := range res.Removed {
 					w := wantRemoval{Line: r.Line, Category: r.Category, Rule: r.Rule}

@@ -99,7 +99,14 @@ func New(opts Options) (*Cleaner, error) {
 			}
 		}
 		if !opts.NoBuiltinRules {
-			use = append(use, b.sets[lang], b.sets["common"])
+			// English widget text ("Share", "Advertisement") turns up on
+			// sites in every language, so the English set follows the
+			// document's own.
+			use = append(use, b.sets[lang])
+			if lang != "en" {
+				use = append(use, b.sets["en"])
+			}
+			use = append(use, b.sets["common"])
 		}
 		use = slices.DeleteFunc(use, func(s *RuleSet) bool { return s == nil })
 		if c.matchers[k], err = newMatcher(use, c.disabled); err != nil {
