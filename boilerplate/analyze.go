@@ -11,7 +11,8 @@ type lineInfo struct {
 	line
 	sigStart, sigEnd int // the line without bullets and trailing punctuation
 	ws               wordStats
-	endsSentence     bool // last significant rune is . ! ? or a closing quote after one
+	w0, w1           int32 // its words of four or more bytes: doc.words[w0:w1]
+	endsSentence     bool  // last significant rune is . ! ? or a closing quote after one
 
 	rule     int32 // rule that decides the whole line, or -1
 	ruleSpan [2]int
@@ -19,10 +20,9 @@ type lineInfo struct {
 	spanAt   [2]int
 }
 
-// analyze splits text into lines and computes their features and rule
-// matches for matcher m (nil: rules are matched later, once the language is
-// known).
-func (c *Cleaner) analyzeLines(text string) []lineInfo {
+// analyzeLines splits text into lines and computes their features; the
+// words of four or more bytes go to *words.
+func (c *Cleaner) analyzeLines(text string, words *[]wordEntry) []lineInfo {
 	lines := splitLines(text)
 	infos := make([]lineInfo, len(lines))
 	for i, l := range lines {
@@ -30,7 +30,9 @@ func (c *Cleaner) analyzeLines(text string) []lineInfo {
 		li.line = l
 		li.rule, li.span = -1, -1
 		li.sigStart, li.sigEnd = significant(text, l.start, l.end)
-		li.ws = c.stop.countWords(text[l.start:l.end])
+		li.w0 = int32(len(*words))
+		li.ws = c.stop.countWords(text[l.start:l.end], words)
+		li.w1 = int32(len(*words))
 		li.endsSentence = endsSentence(text[l.start:l.end])
 	}
 	return infos
@@ -106,7 +108,7 @@ func containsID(ids []int32, id int32) bool {
 // the rule matched.
 func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd int) (int, int, bool) {
 	if r.re != nil {
-		if !hasPrefixFold(s, r.prefixes) || !hasSuffixFold(s, r.suffixes) {
+		if r.need != "" && !strings.ContainsAny(s, r.need) || !hasPrefixFold(s, r.prefixes) || !hasSuffixFold(s, r.suffixes) {
 			return 0, 0, false
 		}
 		loc := r.re.FindStringIndex(s)

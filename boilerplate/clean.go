@@ -13,6 +13,7 @@ type verdict struct {
 type doc struct {
 	text    string
 	lines   []lineInfo
+	words   []wordEntry // words of four or more bytes, by line (lineInfo.w0, w1)
 	m       *matcher
 	lang    int // index into languages, or -1
 	verdict []verdict
@@ -23,8 +24,8 @@ type doc struct {
 // removed. It never fails: any input, including invalid UTF-8, gives a
 // best-effort Result.
 func (c *Cleaner) Clean(text string) Result {
-	d := &doc{text: text, c: c}
-	d.lines = c.analyzeLines(text)
+	d := &doc{text: text, c: c, words: make([]wordEntry, 0, len(text)/12)}
+	d.lines = c.analyzeLines(text, &d.words)
 	d.lang = c.lang
 	langName := ""
 	if d.lang < 0 {

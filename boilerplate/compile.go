@@ -20,6 +20,9 @@ type compiledRule struct {
 	// For an anchored regexp, the strings a line must start (or end) with
 	// for the regexp to have a chance: a cheap test before running it.
 	prefixes, suffixes []string
+	// need: every match contains one of these bytes (all digits, say), so
+	// lines without any are not tried.
+	need string
 }
 
 // A matcher holds the rules that apply to one language, with one automaton
@@ -75,10 +78,12 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 	}
 	if r.Trigger != "" {
 		cr.prefixes, cr.suffixes = anchors(tree.Simplify())
+		cr.need = requiredBytes(tree.Simplify())
 		return cr, caseVariants(r.Trigger), nil
 	}
 	tree = tree.Simplify()
 	cr.prefixes, cr.suffixes = anchors(tree)
+	cr.need = requiredBytes(tree)
 	lits := requiredLiterals(tree)
 	if len(lits) == 0 {
 		return fail(fmt.Errorf("regexp has no literal of %d+ bytes that every match contains; set trigger=LITERAL", minTrigger))
@@ -112,8 +117,8 @@ func anchors(re *syntax.Regexp) (prefixes, suffixes []string) {
 	}
 	subs := re.Sub
 	if subs[0].Op == syntax.OpBeginText {
-		if ex, _ := literalInfo(subs[1]); shortest(ex) > 0 {
-			prefixes = ex
+		if lead := leadingLiterals(subs[1]); shortest(lead) > 0 {
+			prefixes = lead
 		}
 	}
 	if n := len(subs); subs[n-1].Op == syntax.OpEndText {
@@ -123,6 +128,126 @@ func anchors(re *syntax.Regexp) (prefixes, suffixes []string) {
 	}
 	return prefixes, suffixes
 }
+
+// leadingLiterals returns strings one of which every match of re starts
+// with, or nil when that is not known.
+func leadingLiterals(re *syntax.Regexp) []string {
+	if ex, _ := literalInfo(re); ex != nil {
+		return ex
+	}
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return leadingLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return leadingLiterals(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		// The exact strings of the leading children, then the leading
+		// literals of the first child that is not exact.
+		cur := []string{""}
+		for _, sub := range re.Sub {
+			ex, _ := literalInfo(sub)
+			if ex == nil || len(cur)*len(ex) > maxExact {
+				lead := leadingLiterals(sub)
+				if lead == nil || len(cur)*len(lead) > maxExact {
+					break
+				}
+				ex = lead
+				next := make([]string, 0, len(cur)*len(ex))
+				for _, a := range cur {
+					for _, b := range ex {
+						next = append(next, a+b)
+					}
+				}
+				return next
+			}
+			next := make([]string, 0, len(cur)*len(ex))
+			for _, a := range cur {
+				for _, b := range ex {
+					next = append(next, a+b)
+				}
+			}
+			cur = next
+		}
+		return cur
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			lead := leadingLiterals(sub)
+			if shortest(lead) == 0 || len(all)+len(lead) > maxExact {
+				return nil
+			}
+			all = append(all, lead...)
+		}
+		return all
+	}
+	return nil
+}
+
+// requiredBytes returns a set of ASCII bytes, one of which every match of
+// re contains (at most maxRequired of them), or "" when there is none.
+func requiredBytes(re *syntax.Regexp) string {
+	switch re.Op {
+	case syntax.OpCharClass:
+		var set []byte
+		for k := 0; k+1 < len(re.Rune); k += 2 {
+			if re.Rune[k+1] >= utf8.RuneSelf || int(re.Rune[k+1]-re.Rune[k])+1+len(set) > maxRequired {
+				return ""
+			}
+			for r := re.Rune[k]; r <= re.Rune[k+1]; r++ {
+				if r == ' ' {
+					return "" // nearly every line has a space
+				}
+				set = append(set, byte(r))
+			}
+		}
+		return string(set)
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 {
+			for _, r := range re.Rune {
+				if r < utf8.RuneSelf && !unicode.IsLetter(r) && r != ' ' {
+					return string(rune(r)) // punctuation and digits have one case
+				}
+			}
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredBytes(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredBytes(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		best := ""
+		for _, sub := range re.Sub {
+			if set := requiredBytes(sub); set != "" && (best == "" || len(set) < len(best)) {
+				best = set
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		all := ""
+		for _, sub := range re.Sub {
+			set := requiredBytes(sub)
+			if set == "" {
+				return ""
+			}
+			for k := 0; k < len(set); k++ {
+				if strings.IndexByte(all, set[k]) < 0 {
+					all += set[k : k+1]
+				}
+			}
+			if len(all) > maxRequired {
+				return ""
+			}
+		}
+		return all
+	}
+	return ""
+}
+
+// maxRequired bounds the byte sets of requiredBytes: all ten digits fit.
+const maxRequired = 10
 
 // maxExact bounds the sets of strings literalInfo expands.
 const maxExact = 64

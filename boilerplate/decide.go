@@ -78,8 +78,8 @@ func (d *doc) removeByRule(i int) {
 // hasTextBesides reports whether line i has four or more words outside span.
 func (d *doc) hasTextBesides(i int, span [2]int) bool {
 	li := &d.lines[i]
-	before := d.c.stop.countWords(d.text[li.start:span[0]]).words
-	after := d.c.stop.countWords(d.text[span[1]:li.end]).words
+	before := d.c.stop.countWords(d.text[li.start:span[0]], nil).words
+	after := d.c.stop.countWords(d.text[span[1]:li.end], nil).words
 	return before+after >= 4
 }
 

@@ -38,30 +38,49 @@ var dateWords = func() map[string]bool {
 func (d *doc) headerShape(i int) bool {
 	li := &d.lines[i]
 	s := d.text[li.start:li.end]
-	if len(s) > 60 || li.ws.words > 8 || !strings.ContainsAny(s, "0123456789") {
+	if len(s) > 60 || li.ws.words > 8 || li.ws.words == 0 || !strings.ContainsAny(s, "0123456789") {
 		return false // every shape has a digit
 	}
-	if temperatureShape.MatchString(s) || clockShape.MatchString(s) || numericDateShape.MatchString(s) {
+	if len(s) <= 24 && (temperatureShape.MatchString(s) || clockShape.MatchString(s) || numericDateShape.MatchString(s)) {
 		return true
 	}
-	return isDateLine(s)
+	return li.ws.words >= 2 && isDateLine(s)
 }
 
 // isDateLine reports whether s is a written date: a month or weekday name,
 // a number, and little else ("Saturday, May 18, 2024", "18 mai 2024").
 func isDateLine(s string) bool {
 	named, numbers, other := 0, 0, 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
+	var buf [16]byte
+	for start := 0; start < len(s); {
+		r, n := utf8.DecodeRuneInString(s[start:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			start += n
+			continue
+		}
+		end := start
+		k := 0
+		for end < len(s) {
+			r, n := utf8.DecodeRuneInString(s[end:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			if k+n <= len(buf) {
+				k += utf8.EncodeRune(buf[k:], unicode.ToLower(r))
+			} else {
+				k = len(buf) + 1
+			}
+			end += n
+		}
 		switch {
-		case dateWords[strings.ToLower(w)]:
+		case k <= len(buf) && dateWords[string(buf[:k])]:
 			named++
-		case w[0] >= '0' && w[0] <= '9':
+		case s[start] >= '0' && s[start] <= '9':
 			numbers++
 		default:
 			other++
 		}
+		start = end
 	}
 	return named > 0 && numbers > 0 && other <= 2
 }

@@ -123,25 +123,47 @@ type wordStats struct {
 // maxStopWord is the longest stop word in bytes; longer words are not looked up.
 const maxStopWord = 24
 
-// countWords tokenises s into words and counts them.
-func (t stopTable) countWords(s string) wordStats {
+// A wordEntry is one word of four or more bytes, kept for the topic and
+// teaser heuristics: its folded hash (with a final "s" dropped, so that
+// plurals agree) and the languages it is a stop word of.
+type wordEntry struct {
+	h    uint64
+	stop stopMask
+}
+
+// countWords tokenises s into words and counts them. If words is not nil,
+// the words of four or more bytes are appended to it.
+func (t stopTable) countWords(s string, words *[]wordEntry) wordStats {
 	var st wordStats
 	var buf [maxStopWord]byte
-	n := 0 // bytes of the current word in buf
-	h := uint64(fnvOffset)
+	n := 0    // bytes of the current word in buf
+	size := 0 // bytes of the current word
+	last := byte(0)
+	h, prev := uint64(fnvOffset), uint64(fnvOffset)
 	inWord := false
 	long := false // current word is too long to be a stop word
 	flush := func() {
-		if inWord && !long && n > 0 {
-			if m := t.lookup(h, buf[:n]); m != 0 {
+		if inWord && n > 0 {
+			var m stopMask
+			if !long {
+				m = t.lookup(h, buf[:n])
+			}
+			if m != 0 {
 				for i := 0; i < nlang; i++ {
 					if m&(1<<i) != 0 {
 						st.stops[i]++
 					}
 				}
 			}
+			if words != nil && size >= 4 {
+				e := wordEntry{h: h, stop: m}
+				if last == 's' {
+					e.h = prev
+				}
+				*words = append(*words, e)
+			}
 		}
-		inWord, long, n, h = false, false, 0, fnvOffset
+		inWord, long, n, size, h, prev = false, false, 0, 0, fnvOffset, fnvOffset
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -158,11 +180,12 @@ func (t stopTable) countWords(s string) wordStats {
 						st.numWords++
 					}
 				}
+				lc := lowerASCII(c)
+				prev, h, last = h, (h^uint64(lc))*fnvPrime, lc
+				size++
 				if n < len(buf) {
-					lc := lowerASCII(c)
 					buf[n] = lc
 					n++
-					h = (h ^ uint64(lc)) * fnvPrime
 				} else {
 					long = true
 				}
@@ -188,13 +211,16 @@ func (t stopTable) countWords(s string) wordStats {
 					st.capWords++
 				}
 			}
-			lr := unicode.ToLower(r)
-			if n+utf8.RuneLen(lr) <= len(buf) {
-				k := utf8.EncodeRune(buf[n:], lr)
-				for _, b := range buf[n : n+k] {
-					h = (h ^ uint64(b)) * fnvPrime
-				}
-				n += k
+			var rb [utf8.UTFMax]byte
+			k := utf8.EncodeRune(rb[:], unicode.ToLower(r))
+			prev = h
+			for _, b := range rb[:k] {
+				h = (h ^ uint64(b)) * fnvPrime
+			}
+			size += k
+			last = 0
+			if n+k <= len(buf) {
+				n += copy(buf[n:], rb[:k])
 			} else {
 				long = true
 			}

@@ -1,10 +1,5 @@
 package boilerplate
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
-
 // teasers removes headlines of other stories that sit between paragraphs of
 // the article [s, e]. A subheading shares words with the text it heads; a
 // teaser for another story shares (almost) none with the whole article.
@@ -59,36 +54,13 @@ func (d *doc) headlineShape(i int) bool {
 	return startsUpper(d.lineText(i))
 }
 
-// contentWords calls fn with a hash of each word of line i that is at
-// least four letters long and not a stop word, folded to lower case and with
-// a final "s" dropped, so that "Meals" and "meal" agree.
+// contentWords calls fn with the hash of each word of line i that is at
+// least four bytes long and not a stop word (see wordEntry).
 func (d *doc) contentWords(i int, fn func(uint64)) {
-	text := d.lineText(i)
-	for start := 0; start < len(text); {
-		r, n := utf8.DecodeRuneInString(text[start:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			start += n
-			continue
+	li := &d.lines[i]
+	for _, e := range d.words[li.w0:li.w1] {
+		if d.lang < 0 || e.stop&(1<<d.lang) == 0 {
+			fn(e.h)
 		}
-		end := start + n
-		for end < len(text) {
-			r, n := utf8.DecodeRuneInString(text[end:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				break
-			}
-			end += n
-		}
-		w := text[start:end]
-		start = end
-		if len(w) < 4 {
-			continue
-		}
-		if d.c.stop.word(w)&(1<<d.lang) != 0 {
-			continue
-		}
-		if w[len(w)-1] == 's' || w[len(w)-1] == 'S' {
-			w = w[:len(w)-1]
-		}
-		fn(foldHash(w))
 	}
 }

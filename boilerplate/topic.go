@@ -30,12 +30,22 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 	if zoneWords < topicMinZone {
 		return w // too little text to know what it is about
 	}
+	// The distinct words of every prose line, read once: flat[at[i]:at[i+1]].
+	at := make([]int32, len(d.lines)+1)
+	var flat []uint64
+	for i := range d.lines {
+		at[i] = int32(len(flat))
+		if w[i] > 0 && d.isProse(i) {
+			flat = append(flat, d.lineWords(i, &set)...)
+		}
+	}
+	at[len(d.lines)] = int32(len(flat))
 	counts := make([]uint16, topicBits)
 	for i := s; i <= e; i++ {
 		if !inZone(i) {
 			continue
 		}
-		for _, h := range d.lineWords(i, &set) {
+		for _, h := range flat[at[i]:at[i+1]] {
 			if counts[h%topicBits] < 1<<16-1 {
 				counts[h%topicBits]++
 			}
@@ -47,7 +57,7 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 		if w[i] <= 0 || !d.isProse(i) {
 			continue
 		}
-		words := d.lineWords(i, &set)
+		words := flat[at[i]:at[i+1]]
 		if len(words) < topicMinWords {
 			continue
 		}

@@ -49,11 +49,11 @@ func (d *doc) gluedTeaser(i int) bool {
 		if k+1 < len(s) && 'A' <= s[k+1] && s[k+1] <= 'Z' {
 			continue // "iPhone" no, but "McDonald" and acronyms go on
 		}
-		head := d.c.stop.countWords(s[:k])
+		head := d.c.stop.countWords(s[:k], nil)
 		if head.words < 3 || head.capWords*10 < head.words*6 {
 			continue
 		}
-		if d.c.stop.countWords(s[k:]).words >= 5 {
+		if d.c.stop.countWords(s[k:], nil).words >= 5 {
 			return true
 		}
 	}
