@@ -173,20 +173,23 @@ func (c *Cleaner) CleanDocument(doc *html.Node) Result {
 		ExcludeComments: !c.opts.IncludeComments,
 		OriginalURL:     c.url,
 	}
-	// The extractor works on its own copy of doc, so the DOM rules run
-	// after it: removing nodes first would change which part of the page
-	// it picks, for better or worse from page to page. Lines of the
-	// extracted text that come from removed elements are dropped instead.
+	// The DOM rules' elements are marked, not removed, before extraction:
+	// removing them would change which part of the page the extractor
+	// picks, for better or worse from page to page. Their text is left out
+	// when rendering.
+	noise := c.findNoise(body)
+	mark(noise)
 	res, err := trafilatura.ExtractDocument(doc, topts)
-	removed := c.prune(body)
 	if err == nil && res != nil && res.ContentNode != nil {
-		rendered := dropRemoved(render(res.ContentNode, true), removed)
+		rendered := dropRepeats(render(res.ContentNode, true))
 		if rendered != "" {
-			out := c.textResult(rendered, metadataOf(&res.Metadata), removed)
+			detach(noise)
+			out := c.textResult(rendered, metadataOf(&res.Metadata), noise)
 			out.Path = PathExtractor
 			return out
 		}
 	}
+	detach(noise)
 	meta := Metadata{}
 	if res != nil {
 		meta = metadataOf(&res.Metadata)
@@ -196,7 +199,7 @@ func (c *Cleaner) CleanDocument(doc *html.Node) Result {
 			meta.Title = nodeText(t, 1000)
 		}
 	}
-	return c.textResult(render(body, false), meta, removed)
+	return c.textResult(render(body, false), meta, noise)
 }
 
 // textResult runs the text stage over rendered; the Result's Path is
@@ -205,7 +208,9 @@ func (c *Cleaner) textResult(rendered string, meta Metadata, removed []removedNo
 	tr := c.text.Clean(rendered)
 	var dom []DOMRemoval
 	for _, r := range removed {
-		dom = append(dom, r.rem)
+		if r.report {
+			dom = append(dom, r.rem)
+		}
 	}
 	return Result{
 		Text:       tr.Text,

@@ -18,20 +18,10 @@ func lineKey(s string) string {
 	return b.String()
 }
 
-// dropRemoved returns rendered without the lines that come from removed
-// elements (a line is dropped when its key is that of a line of a removed
-// element) and without a line that repeats the line just before it, as
-// the extractor's rescue path sometimes gives. rendered is in blocks; the
-// result is too.
-func dropRemoved(rendered string, removed []removedNode) string {
-	keys := map[string]bool{}
-	for _, r := range removed {
-		for _, line := range strings.Split(render(r.node, false), "\n") {
-			if k := lineKey(line); k != "" {
-				keys[k] = true
-			}
-		}
-	}
+// dropRepeats returns rendered without any line that repeats the line just
+// before it, as the extractor's rescue path sometimes gives. rendered is in
+// blocks; the result is too.
+func dropRepeats(rendered string) string {
 	var b strings.Builder
 	blank := false
 	prev := ""
@@ -41,7 +31,7 @@ func dropRemoved(rendered string, removed []removedNode) string {
 			continue
 		}
 		k := lineKey(line)
-		if keys[k] || (k != "" && k == prev) {
+		if k != "" && k == prev {
 			continue
 		}
 		prev = k

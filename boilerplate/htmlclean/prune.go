@@ -21,17 +21,17 @@ var skipTags = map[string]bool{
 // DOMRemoval repeats.
 const maxReportText = 300
 
-// A removedNode is an element a DOM rule removed, detached from its tree.
+// A removedNode is an element a DOM rule matched.
 type removedNode struct {
-	node *html.Node
-	rem  DOMRemoval
+	node   *html.Node
+	rem    DOMRemoval
+	report bool // whether the element has text, and so a place in the report
 }
 
-// prune removes from the tree under root every element that a DOM rule
-// matches, unless the guard protects it, and returns what it removed in
-// document order. Elements without text are removed but not returned. It
-// never removes root.
-func (c *Cleaner) prune(root *html.Node) []removedNode {
+// findNoise returns every element under root that a DOM rule matches,
+// unless the guard protects it, in document order. Elements inside a
+// matched element are not looked at. It never returns root.
+func (c *Cleaner) findNoise(root *html.Node) []removedNode {
 	total := textLen(root)
 	var out []removedNode
 	var buf []string
@@ -42,12 +42,9 @@ func (c *Cleaner) prune(root *html.Node) []removedNode {
 			continue
 		}
 		if r := c.matchRule(n, total, &buf); r != nil {
-			next := nextSkip(n, root)
-			if text := nodeText(n, maxReportText); text != "" {
-				out = append(out, removedNode{n, DOMRemoval{Category: r.category, Rule: r.name, Path: nodePath(n), Text: text}})
-			}
-			n.Parent.RemoveChild(n)
-			n = next
+			text := nodeText(n, maxReportText)
+			out = append(out, removedNode{n, DOMRemoval{Category: r.category, Rule: r.name, Path: nodePath(n), Text: text}, text != ""})
+			n = nextSkip(n, root)
 			continue
 		}
 		n = next(n, root)

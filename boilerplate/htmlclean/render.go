@@ -46,10 +46,18 @@ type blockWriter struct {
 	// extractor trims the white space of the text it keeps.
 	spaceInline bool
 	edge        bool // an inline element started or ended since the last text
+	inMark      bool // inside text of a matched element (see mark)
+	piece       strings.Builder
 }
 
-// text adds inline text to the open block.
+// text adds inline text to the open block, leaving out marked text.
 func (w *blockWriter) text(s string) {
+	w.piece.Reset()
+	unmarked(&w.piece, s, &w.inMark)
+	s = w.piece.String()
+	if s == "" {
+		return
+	}
 	if w.edge && w.spaceInline && w.cur.Len() > 0 && s != "" {
 		last, _ := utf8.DecodeLastRuneInString(w.cur.String())
 		first, _ := utf8.DecodeRuneInString(s)
@@ -77,6 +85,7 @@ func (w *blockWriter) cell() { w.cur.WriteByte(' ') }
 // flush ends the open block: its lines, trimmed and with white space
 // collapsed (kept inside <pre>), become a block of the output.
 func (w *blockWriter) flush() {
+	w.inMark = false // marks never span blocks; do not let a lost end mark hide more
 	if w.cur.Len() == 0 {
 		return
 	}

@@ -44,12 +44,29 @@ func TestRender(t *testing.T) {
 	}
 }
 
-func TestDropRemoved(t *testing.T) {
-	doc, _ := html.Parse(strings.NewReader(`<div class="share">Share this:<br>Facebook</div>`))
-	removed := []removedNode{{node: findElement(doc, "div")}}
-	got := dropRemoved("Para one.\n\nShare this\nFacebook\n\nPara two.\n\nPara two.\n", removed)
-	if want := "Para one.\n\nPara two.\n"; got != want {
-		t.Errorf("dropRemoved = %q, want %q", got, want)
+func TestMarkedTextLeftOut(t *testing.T) {
+	doc, _ := html.Parse(strings.NewReader(`<p>Para one <span class="credit">Photo: AP</span> goes on.</p><div class="share">Share this:<br>Facebook</div><p>Para two.</p>`))
+	var noise []removedNode
+	for _, tag := range []string{"span", "div"} {
+		noise = append(noise, removedNode{node: findElement(doc, tag)})
+	}
+	mark(noise)
+	if got, want := render(doc, false), "Para one  goes on.\n\nPara two.\n"; got != strings.Replace(want, "  ", " ", 1) {
+		t.Errorf("render of marked page = %q, want %q", got, want)
+	}
+	detach(noise)
+	if got := noise[0].node.FirstChild.Data; got != "Photo: AP" {
+		t.Errorf("detach left the marks: %q", got)
+	}
+	if findElement(doc, "span") != nil {
+		t.Error("detach left the element in the tree")
+	}
+}
+
+func TestDropRepeats(t *testing.T) {
+	got := dropRepeats("Para one.\n\nPara two.\n\nPara two.\n\nPara one.\n")
+	if want := "Para one.\n\nPara two.\n\nPara one.\n"; got != want {
+		t.Errorf("dropRepeats = %q, want %q", got, want)
 	}
 }
 
