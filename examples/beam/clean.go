@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path"
 	"strings"
@@ -27,9 +28,10 @@ const (
 	removedPrefix       = "removed_"
 )
 
-// cleanFn cleans one Doc and emits its output line. The Cleaner is built once
+// cleanFn cleans Docs and emits their output lines. The Cleaner is built once
 // per DoFn instance in Setup, and reused for every element of every bundle
-// the instance processes (a Cleaner is immutable and safe for concurrent use).
+// the instance processes; a Cleaner is immutable and safe for concurrent use,
+// so Workers goroutines share it within a bundle (see bundle.go).
 //
 // Exported fields are the DoFn's configuration, serialised with it to the
 // workers; they are the boilerplate.Options of the Cleaner.
@@ -40,9 +42,11 @@ type cleanFn struct {
 	Rules    []string // rule files' contents, parsed with boilerplate.ParseRuleSet
 	RuleName []string // names of the rule files, parallel to Rules
 	Explain  bool     // if true, each output record carries "removed"
+	Workers  int      // documents cleaned at once in a bundle; 0 means GOMAXPROCS of the worker
 
 	cleaner  *boilerplate.Cleaner
 	counters map[string]beam.Counter
+	pool     *pool // the current bundle's workers; nil when Workers is 1
 }
 
 // newCleaner builds the Cleaner that fn's configuration describes. main calls
@@ -96,22 +100,50 @@ func (fn *cleanFn) count(ctx context.Context, name string, n int64) {
 	c.Inc(ctx, n)
 }
 
-// ProcessElement cleans one Doc and emits one JSON line: the record with its
-// text cleaned, or an error record naming the file and line.
-func (fn *cleanFn) ProcessElement(ctx context.Context, d Doc, emit func(string)) {
-	line, err := fn.clean(ctx, d)
-	if err != nil {
-		fn.count(ctx, counterBadRecords, 1)
-		line = errorLine(d, err)
-	}
-	emit(line)
+// A cleaned is the outcome of cleaning one Doc: its output line and what to
+// add to the counters.
+type cleaned struct {
+	line         string
+	bad          bool  // line is an error record
+	bytesIn      int64 // text handed to the cleaner
+	bytesOut     int64 // cleaned text
+	removedBytes int64 // bytes of the removed spans
+	removed      []boilerplate.Category
 }
 
-// clean returns the output line of a good Doc, or the error that makes it an
+// cleanDoc cleans one Doc. It touches no Beam state, so the bundle's worker
+// goroutines may call it at once.
+func (fn *cleanFn) cleanDoc(d Doc) cleaned {
+	out, err := fn.clean(d)
+	if err != nil {
+		return cleaned{line: errorLine(d, err), bad: true}
+	}
+	return out
+}
+
+// output adds c to the counters and emits its line. It runs on the goroutine
+// that Beam called, with that call's context.
+func (fn *cleanFn) output(ctx context.Context, c cleaned, emit func(string)) {
+	if c.bad {
+		fn.count(ctx, counterBadRecords, 1)
+	} else {
+		fn.count(ctx, counterRecords, 1)
+		fn.count(ctx, counterBytesIn, c.bytesIn)
+		fn.count(ctx, counterBytesOut, c.bytesOut)
+		fn.count(ctx, counterRemovals, int64(len(c.removed)))
+		fn.count(ctx, counterRemovedBytes, c.removedBytes)
+		for _, cat := range c.removed {
+			fn.count(ctx, removedPrefix+string(cat), 1)
+		}
+	}
+	emit(c.line)
+}
+
+// clean returns the outcome of a good Doc, or the error that makes it an
 // error record.
-func (fn *cleanFn) clean(ctx context.Context, d Doc) (string, error) {
+func (fn *cleanFn) clean(d Doc) (cleaned, error) {
 	if d.Err != "" {
-		return "", fmt.Errorf("%s", d.Err)
+		return cleaned{}, errors.New(d.Err)
 	}
 	var obj object
 	var text string
@@ -125,14 +157,14 @@ func (fn *cleanFn) clean(ctx context.Context, d Doc) (string, error) {
 	} else {
 		var err error
 		if obj, err = parseObject(d.Data); err != nil {
-			return "", err
+			return cleaned{}, err
 		}
 		raw := obj.get("text")
 		if raw == nil {
-			return "", fmt.Errorf("record has no \"text\" field")
+			return cleaned{}, errors.New(`record has no "text" field`)
 		}
 		if err := json.Unmarshal(raw, &text); err != nil {
-			return "", fmt.Errorf("field \"text\" is not a string: %w", err)
+			return cleaned{}, fmt.Errorf(`field "text" is not a string: %w`, err)
 		}
 	}
 
@@ -140,7 +172,7 @@ func (fn *cleanFn) clean(ctx context.Context, d Doc) (string, error) {
 
 	var err error
 	if obj, err = obj.setJSON("text", res.Text); err != nil {
-		return "", err
+		return cleaned{}, err
 	}
 	if fn.Explain {
 		removed := res.Removed
@@ -148,25 +180,19 @@ func (fn *cleanFn) clean(ctx context.Context, d Doc) (string, error) {
 			removed = []boilerplate.Removal{}
 		}
 		if obj, err = obj.setJSON("removed", removed); err != nil {
-			return "", err
+			return cleaned{}, err
 		}
 	}
 	var buf bytes.Buffer
 	if err := obj.appendTo(&buf); err != nil {
-		return "", err
+		return cleaned{}, err
 	}
-
-	fn.count(ctx, counterRecords, 1)
-	fn.count(ctx, counterBytesIn, int64(len(text)))
-	fn.count(ctx, counterBytesOut, int64(len(res.Text)))
-	fn.count(ctx, counterRemovals, int64(len(res.Removed)))
-	var removedBytes int64
+	out := cleaned{line: buf.String(), bytesIn: int64(len(text)), bytesOut: int64(len(res.Text))}
 	for _, r := range res.Removed {
-		fn.count(ctx, removedPrefix+string(r.Category), 1)
-		removedBytes += int64(r.End - r.Start)
+		out.removed = append(out.removed, r.Category)
+		out.removedBytes += int64(r.End - r.Start)
 	}
-	fn.count(ctx, counterRemovedBytes, removedBytes)
-	return buf.String(), nil
+	return out, nil
 }
 
 // errorLine renders the error record of a Doc that could not be cleaned:

@@ -22,6 +22,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -44,7 +45,17 @@ func (l *listFlag) Set(v string) error {
 	return nil
 }
 
-func main() {
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitFail  = 1 // some records or files gave error records
+	exitUsage = 2 // the pipeline could not be built or run
+)
+
+func main() { os.Exit(cli()) }
+
+// cli is the command; it returns the exit status, so that deferred calls run.
+func cli() int {
 	var (
 		cfg    config
 		rules  listFlag
@@ -60,7 +71,9 @@ func main() {
 	flag.StringVar(&cfg.Clean.Language, "language", "", "ISO 639-1 language of every document (default: detected per document)")
 	flag.Var(&keep, "keep", "categories never removed, comma-separated (caption,credit,…)")
 	flag.Var(&dis, "disable", "rules or rule prefixes (en/share/*) to disable, comma-separated")
+	flag.IntVar(&cfg.Clean.Workers, "workers", 0, "documents cleaned at once in each bundle (0: all cores of the worker)")
 	flag.Var(&rules, "rules", "extra rule file, read here and shipped to the workers; repeatable")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the local run to `FILE`")
 	quiet := flag.Bool("quiet", false, "do not print the counters and throughput on stderr")
 	flag.Parse()
 	// Init must come right after flag.Parse: on a worker it runs the harness
@@ -72,24 +85,50 @@ func main() {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "beam: %v\n", err)
-			os.Exit(2)
+			return exitUsage
 		}
 		cfg.Clean.Rules = append(cfg.Clean.Rules, string(data))
 		cfg.Clean.RuleName = append(cfg.Clean.RuleName, name)
+	}
+	if *cpuprofile != "" {
+		stop, err := startProfile(*cpuprofile)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "beam: %v\n", err)
+			return exitUsage
+		}
+		defer stop()
 	}
 
 	cs, elapsed, err := run(context.Background(), cfg)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "beam: %v\n", err)
-		os.Exit(2)
+		return exitUsage
 	}
 	if !*quiet {
 		writeSummary(os.Stderr, cs, elapsed)
 	}
 	if bad := cs[counterBadRecords]; bad > 0 {
 		fmt.Fprintf(os.Stderr, "beam: %d error records in %s\n", bad, cfg.Output)
-		os.Exit(1)
+		return exitFail
 	}
+	return exitOK
+}
+
+// startProfile starts a CPU profile written to name; the returned function
+// stops it.
+func startProfile(name string) (stop func(), err error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
 }
 
 // run builds the pipeline for cfg, runs it on the runner named by --runner

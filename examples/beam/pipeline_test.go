@@ -129,7 +129,7 @@ func TestSeedsMatchLibrary(t *testing.T) {
 	input := writeLines(t, dir, "seeds.jsonl", jsonl)
 	output := filepath.Join(dir, "out.jsonl")
 
-	cfg := config{Inputs: append([]string{input}, paths...), Output: output, Clean: cleanFn{Explain: true}}
+	cfg := config{Inputs: append([]string{input}, paths...), Output: output, Clean: cleanFn{Explain: true, Workers: 3}}
 	cs, _, err := run(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -257,7 +257,7 @@ func TestOptionsAndOddInputs(t *testing.T) {
 		Inputs:   []string{jsonl, filepath.Join(dir, "*.txt")},
 		Output:   output,
 		MaxBytes: 4096,
-		Clean:    cleanFn{Keep: []string{"caption"}, Rules: rules, RuleName: []string{"test"}},
+		Clean:    cleanFn{Keep: []string{"caption"}, Rules: rules, RuleName: []string{"test"}, Workers: 1},
 	}
 	cs, _, err := run(context.Background(), cfg)
 	if err != nil {
