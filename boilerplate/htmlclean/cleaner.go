@@ -26,6 +26,8 @@ type Cleaner struct {
 	rules *matcher
 	text  *boilerplate.Cleaner
 	url   *nurl.URL
+
+	noTitle bool // RuleLeadingTitle is disabled
 }
 
 // New builds a Cleaner. Every error in the rule sets or options (a bad
@@ -66,6 +68,7 @@ func New(opts Options) (*Cleaner, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.noTitle = !enabled(RuleLeadingTitle, boilerplate.Metadata)
 	if c.rules, err = newMatcher(sets, enabled); err != nil {
 		return nil, err
 	}
@@ -121,7 +124,7 @@ func ruleFilter(sets []*DOMRuleSet, opts Options) (func(string, boilerplate.Cate
 		return false
 	}
 	for _, name := range opts.DisableRules {
-		found := false
+		found := name == RuleLeadingTitle || name == "heuristic/*"
 		for _, s := range sets {
 			for i := range s.Rules {
 				full := s.Name + "/" + s.Rules[i].Name
@@ -178,10 +181,17 @@ func (c *Cleaner) CleanDocument(doc *html.Node) Result {
 	// picks, for better or worse from page to page. Their text is left out
 	// when rendering.
 	noise := c.findNoise(body)
+	h1 := findElement(body, "h1")
 	mark(noise)
 	res, err := trafilatura.ExtractDocument(doc, topts)
 	if err == nil && res != nil && res.ContentNode != nil {
 		rendered := dropRepeats(render(res.ContentNode, true))
+		if !c.noTitle {
+			var title *removedNode
+			if rendered, title = dropTitle(rendered, h1, res.Metadata.Title); title != nil {
+				noise = append(noise, *title)
+			}
+		}
 		if rendered != "" {
 			detach(noise)
 			out := c.textResult(rendered, metadataOf(&res.Metadata), noise)

@@ -19,6 +19,9 @@ const (
 // mark wraps the text under every matched element in markStart and markEnd.
 func mark(nodes []removedNode) {
 	for _, r := range nodes {
+		if r.node == nil {
+			continue
+		}
 		for d := r.node.FirstChild; d != nil; d = next(d, r.node) {
 			if d.Type == html.TextNode {
 				d.Data = string(markStart) + d.Data + string(markEnd)
@@ -30,6 +33,9 @@ func mark(nodes []removedNode) {
 // detach undoes mark and removes the matched elements from their tree.
 func detach(nodes []removedNode) {
 	for _, r := range nodes {
+		if r.node == nil {
+			continue
+		}
 		for d := r.node.FirstChild; d != nil; d = next(d, r.node) {
 			if d.Type == html.TextNode {
 				d.Data = strings.TrimSuffix(strings.TrimPrefix(d.Data, string(markStart)), string(markEnd))
