@@ -1,5 +1,10 @@
 package boilerplate
 
+import (
+	"strings"
+	"unicode"
+)
+
 // The article zone: which run of lines is the article, and where it ends.
 //
 // Every line gets a weight: prose counts for its words, short non-sentence
@@ -65,7 +70,44 @@ func (d *doc) gluedTeaser(i int) bool {
 func (d *doc) menuLike(i int) bool {
 	li := &d.lines[i]
 	return li.ws.words > 0 && li.ws.words <= 5 && li.ws.capWords == li.ws.words &&
-		li.ws.numWords == 0 && !li.endsSentence
+		li.ws.numWords == 0 && !li.endsSentence || d.separatedList(i)
+}
+
+// separatedList reports whether line i is three or more short items
+// separated by "|", "•" or "·": "Home | News | Sport", a menu on one line.
+func (d *doc) separatedList(i int) bool {
+	s := d.lineText(i)
+	if strings.IndexByte(s, '|') < 0 && !strings.Contains(s, "•") && !strings.Contains(s, "·") {
+		return false
+	}
+	items, words := 0, 0
+	inWord := false
+	for _, r := range s {
+		switch {
+		case r == '|' || r == '•' || r == '·':
+			if words > 0 {
+				items++
+			}
+			if words > 4 {
+				return false
+			}
+			words, inWord = 0, false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !inWord {
+				words++
+				inWord = true
+			}
+		default:
+			inWord = false
+		}
+	}
+	if words > 4 {
+		return false
+	}
+	if words > 0 {
+		items++
+	}
+	return items >= 3
 }
 
 // A run of more than shortRun menu-like lines costs runPenalty more for
@@ -102,8 +144,8 @@ func (d *doc) isProse(i int) bool {
 		return true
 	}
 	w := li.ws.words
-	if w < 10 {
-		return false
+	if w < 10 || li.ws.capWords*10 >= w*7 || d.separatedList(i) {
+		return false // short, or a menu glued into a line
 	}
 	if d.lang < 0 {
 		return li.endsSentence || w >= 25
