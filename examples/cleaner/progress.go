@@ -34,6 +34,7 @@ func (a *app) newProgress(batch bool, total int64, noun string) *progress {
 		progressbar.OptionSetWriter(a.stderr),
 		progressbar.OptionShowBytes(true),
 		progressbar.OptionShowTotalBytes(true),
+		progressbar.OptionShowCount(),
 		progressbar.OptionSetPredictTime(total > 0),
 		progressbar.OptionSetElapsedTime(true),
 		progressbar.OptionThrottle(100*time.Millisecond),
