@@ -21,6 +21,10 @@ func TestBadInput(t *testing.T) {
 		"mixed eol":     "Menu\r\nHome\n\r" + article + "Leave a Reply\r",
 		"only noise":    "Share this:\n\nLeave a Reply\n\nAdvertisement\n",
 		"long word":     strings.Repeat("a", 1<<16) + "\n\n" + article,
+		// Near-copies are searched for between adjacent lines: two long,
+		// almost equal lines must not take quadratic time.
+		"adjacent long lines": article + strings.Repeat("ab", 1<<17) + "\n" + strings.Repeat("ab", 1<<17) + "c\n",
+		"many name lines":     strings.Repeat(article+"Jane Roe\n\n", 5000),
 	}
 	for name, in := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -100,3 +100,20 @@ func BenchmarkCleanCorpus(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCleanMenu cleans a page that is mostly short menu lines, the
+// worst case per byte: many lines, few words each.
+func BenchmarkCleanMenu(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		sb.WriteString("Home\n\nNews\n\nSport\n\nWeather\n\nShare this:\n\nMost Popular\n\n")
+		sb.WriteString("The council approved the budget on Monday after a debate that lasted most of the night.\n\n")
+	}
+	in := sb.String()
+	c := newTestCleaner(b)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Clean(in)
+	}
+}

@@ -26,7 +26,7 @@ func (d *doc) captions(s, e int) {
 		switch {
 		case d.enabled(HeuristicPerson) && d.lines[i].ws.words <= 4 && d.lines[i].ws.capWords == d.lines[i].ws.words && personName(text) && !d.endsWithColon(i) &&
 			(strings.Contains(d.lineText(prev), text) || strings.Contains(d.lineText(next), text)) &&
-			d.countLines(text) == 1:
+			d.lineCount(text) == 1:
 			d.remove(i, Caption, HeuristicPerson)
 		case d.enabled(HeuristicSlug) && d.slugShape(i):
 			d.remove(i, Caption, HeuristicSlug)
@@ -41,16 +41,23 @@ func (d *doc) endsWithColon(i int) bool {
 	return strings.HasSuffix(t, ":")
 }
 
-// countLines counts the lines whose whole text is t.
-func (d *doc) countLines(t string) int {
-	n := 0
-	for i := range d.lines {
-		if d.lineText(i) == t {
-			n++
+// lineCount counts the lines whose whole text is t. The counts of all
+// short lines are taken on first use, so a document full of name lines
+// costs one pass, not one pass per line.
+func (d *doc) lineCount(t string) int {
+	if d.shortLines == nil {
+		d.shortLines = make(map[string]int)
+		for i := range d.lines {
+			if li := &d.lines[i]; li.end-li.start <= maxNameLine {
+				d.shortLines[d.lineText(i)]++
+			}
 		}
 	}
-	return n
+	return d.shortLines[t]
 }
+
+// maxNameLine is the longest line lineCount counts.
+const maxNameLine = 64
 
 // keptBefore returns the nearest line before i (not before s) that is kept so far, or -1.
 func (d *doc) keptBefore(i, s int) int {

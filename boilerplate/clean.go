@@ -18,6 +18,8 @@ type doc struct {
 	lang    int // index into languages, or -1
 	verdict []verdict
 	c       *Cleaner
+
+	shortLines map[string]int // see lineCount
 }
 
 // Clean returns text without its boilerplate, and the report of what was

@@ -67,6 +67,10 @@ func (d *doc) repeatedLines(s, e int) {
 	d.laterCopies(s, e)
 }
 
+// maxCopyLine is the longest line compared for containment: captions and
+// headlines are short, and the search is quadratic in the worst case.
+const maxCopyLine = 2000
+
 // longCopy is the length in words from which a line repeated next to
 // itself is a repeated paragraph, not a caption.
 const longCopy = 40
@@ -119,7 +123,7 @@ func (d *doc) nearCopy(i, j int) bool {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
-	if len(b) < 20 || len(b)*10 < len(a)*6 {
+	if len(b) < 20 || len(b)*10 < len(a)*6 || len(a) > maxCopyLine {
 		return false
 	}
 	if len(a) == len(b) {
