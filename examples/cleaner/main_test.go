@@ -260,3 +260,32 @@ func TestSniffHTML(t *testing.T) {
 		}
 	}
 }
+
+// The seeds come out of the command byte for byte as the specification's
+// expected text, one file at a time and all at once through -outdir.
+func TestSeedsExpectedText(t *testing.T) {
+	in := seeds(t)
+	var paths []string
+	for p := range in {
+		paths = append(paths, p)
+	}
+	out := t.TempDir()
+	code, _, stderr := runCLI(t, "", append([]string{"-outdir", out}, paths...)...)
+	if code != exitOK {
+		t.Fatalf("-outdir: exit %d: %s", code, stderr)
+	}
+	for _, p := range paths {
+		want, err := os.ReadFile(strings.TrimSuffix(p, ".txt") + ".clean.txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, got, _ := runCLI(t, "", p)
+		if got != string(want) {
+			t.Errorf("cleaner %s differs from its .clean.txt:\ngot  %.300q\nwant %.300q", filepath.Base(p), got, want)
+		}
+		written, err := os.ReadFile(filepath.Join(out, outputName(p)+".txt"))
+		if err != nil || string(written) != string(want) {
+			t.Errorf("-outdir file for %s differs from its .clean.txt (%v)", filepath.Base(p), err)
+		}
+	}
+}
