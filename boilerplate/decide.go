@@ -24,6 +24,7 @@ func (d *doc) decide() {
 		return
 	}
 	s = d.titleBefore(s)
+	e = d.listAfter(e, tail)
 	if d.enabled(HeuristicHeaderZone) {
 		for i := 0; i < s; i++ {
 			d.headerZone(i, s)
@@ -104,6 +105,37 @@ func (d *doc) titleBefore(s int) int {
 	}
 	return i
 }
+
+// listAfter extends the article end e over a list that the article
+// introduces: when its last line, or the line after it, is a lead-in ending
+// in ":", the list items after it belong to the article even though each
+// is too short to count as prose ("Tour dates:" and the dates). Items are
+// lines of up to 40 words that no rule decides and that are not menu
+// entries. It returns the new end.
+func (d *doc) listAfter(e, tail int) int {
+	lead := e
+	if !d.endsWithColon(e) {
+		lead = e + 1
+		if lead >= tail || !d.endsWithColon(lead) || d.lines[lead].rule >= 0 || d.lines[lead].ws.words < 3 {
+			return e
+		}
+	}
+	end := lead
+	for i := lead + 1; i < tail && i <= lead+maxListItems; i++ {
+		li := &d.lines[i]
+		if li.rule >= 0 || li.ws.words == 0 || li.ws.words > 40 || d.menuLike(i) || d.gluedTeaser(i) {
+			break
+		}
+		end = i
+	}
+	if end == lead {
+		return e // a lead-in with no list after it stays out
+	}
+	return end
+}
+
+// maxListItems bounds the list that listAfter takes into the article.
+const maxListItems = 100
 
 // titleShape reports whether line i could be a title: three to thirty
 // words, starting upper case, not a date, decided by no rule.

@@ -39,7 +39,9 @@ func (d *doc) weights() []int {
 // as teaser lists come out when their markup is dropped: "Council Backs New
 // Bike LanesThe city council voted …". The glue is a lower-case letter
 // followed by a capital that starts the summary, after at least three words
-// that are mostly capitalised, with at least five words after it.
+// that are mostly capitalised, with at least five words after it. Brand
+// names ("McDonald", "YouTube") fail the capitalisation test of the words
+// before them in running text.
 func (d *doc) gluedTeaser(i int) bool {
 	li := &d.lines[i]
 	if li.ws.words < 8 {
@@ -51,8 +53,8 @@ func (d *doc) gluedTeaser(i int) bool {
 		if !('a' <= c && c <= 'z' || c == '?' || c == '!' || c == ')' || c == '"') || !('A' <= n && n <= 'Z') {
 			continue
 		}
-		if k+1 < len(s) && 'A' <= s[k+1] && s[k+1] <= 'Z' {
-			continue // "iPhone" no, but "McDonald" and acronyms go on
+		if k+1 >= len(s) || s[k+1] < 'a' || s[k+1] > 'z' {
+			continue // the summary's first word goes on in lower case; "SpaceX" does not
 		}
 		head := d.c.stop.countWords(s[:k], nil)
 		if head.words < 3 || head.capWords*10 < head.words*6 {
