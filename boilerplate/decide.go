@@ -31,7 +31,9 @@ func (d *doc) decide() {
 		}
 	}
 	for i := s; i <= e; i++ {
-		d.removeByRule(i)
+		if !d.codeLike(i) { // "author: User!" in a listing is code, not a byline
+			d.removeByRule(i)
+		}
 	}
 	d.repeatedLines(s, e)
 	d.captions(s, e)

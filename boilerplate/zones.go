@@ -67,6 +67,23 @@ func (d *doc) gluedTeaser(i int) bool {
 	return false
 }
 
+// codeLike reports whether line i is part of a code listing: a line with
+// code punctuation or indentation, in a run of lines with no blank line
+// between them (a <pre> block comes out that way; menus and paragraphs
+// come out one block a line).
+func (d *doc) codeLike(i int) bool {
+	li := &d.lines[i]
+	if i > 0 && d.lines[i-1].num == li.num-1 || i+1 < len(d.lines) && d.lines[i+1].num == li.num+1 {
+		s := d.lineText(i)
+		if li.end-li.start > 200 {
+			return false
+		}
+		indented := li.start > 0 && (d.text[li.start-1] == ' ' || d.text[li.start-1] == '\t')
+		return indented || strings.ContainsAny(s, "{}();=<>[]") || strings.HasPrefix(s, "#") || strings.HasPrefix(s, "//")
+	}
+	return false
+}
+
 // menuLike reports whether line i looks like a menu entry or a link:
 // one to five words, each capitalised, no digits, no sentence end.
 func (d *doc) menuLike(i int) bool {
@@ -127,6 +144,8 @@ func (d *doc) weight(i int) int {
 	switch {
 	case d.gluedTeaser(i):
 		return -words
+	case d.codeLike(i):
+		return 0 // a code listing belongs to whatever text is around it
 	case d.isProse(i):
 		return words
 	case li.endsSentence && words >= 4:
