@@ -67,7 +67,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read JSON Lines records and write one cleaned record per line")
 	fs.StringVar(&cfg.outdir, "outdir", "", "write each input's cleaned text to `DIR`/NAME.txt instead of standard output")
 	fs.StringVar(&cfg.report, "report", "", "write an HTML report of what was removed to `FILE.html`")
-	fs.StringVar(&cfg.format, "format", "auto", "input format: auto (sniff HTML), text or html")
+	fs.StringVar(&cfg.format, "format", "auto", "input `FORMAT`: auto (sniff HTML), text or html")
 	fs.StringVar(&cfg.lang, "lang", "", "language `CODE` of the rules for every input (default: detect per document)")
 	fs.Func("disable", "comma-separated `RULES` to disable by name (\"en/share/*\" disables a group; may be repeated)", func(s string) error {
 		disable = append(disable, splitList(s)...)
@@ -87,7 +87,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	})
 	fs.BoolVar(&cfg.noBuiltin, "no-builtin", false, "use only the -rules files, not the built-in rules (heuristics still run unless disabled)")
 	fs.Int64Var(&cfg.maxSize, "max-size", 0, "largest input or record in `BYTES` (0: 256 MiB)")
-	fs.IntVar(&cfg.workers, "workers", 0, "number of parallel workers for batch modes (0: all cores)")
+	fs.IntVar(&cfg.workers, "workers", 0, "`N` parallel workers for batch modes (0: all cores)")
 	fs.BoolVar(&cfg.quiet, "quiet", false, "no progress bar")
 	fs.BoolVar(&cfg.version, "version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
