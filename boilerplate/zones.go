@@ -35,6 +35,28 @@ func (d *doc) weights() []int {
 	return w
 }
 
+// blurb reports whether line i is a short sentence under a menu-like line
+// in a list of such pairs: the line two before or two after it is one too.
+func (d *doc) blurb(i int) bool {
+	pair := func(k int) bool {
+		return k > 0 && k < len(d.lines) && d.menuLike(k-1) && d.lines[k].endsSentence && !d.isProse(k)
+	}
+	return pair(i) && (pair(i-2) || pair(i+2))
+}
+
+// commentsFollow reports whether the lines after the comment marker at i
+// look like a comment thread: at least two comment rules ("NAME says:",
+// a timestamp, "Reply") fire within the next twelve lines.
+func (d *doc) commentsFollow(i int) bool {
+	n := 0
+	for k := i + 1; k < len(d.lines) && k <= i+12; k++ {
+		if r := d.ruleOf(k); r != nil && r.Category == Comments {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // gluedTeaser reports whether line i is a headline glued to its summary,
 // as teaser lists come out when their markup is dropped: "Council Backs New
 // Bike LanesThe city council voted …". The glue is a lower-case letter
@@ -149,6 +171,9 @@ func (d *doc) weight(i int) int {
 	case d.isProse(i):
 		return words
 	case li.endsSentence && words >= 4:
+		if d.blurb(i) {
+			return 0 // blurbs under links: "Security / Detect and respond to threats."
+		}
 		return words / 2
 	case !d.menuLike(i) && words <= 8:
 		return -1 // a list item, a table cell, a spec line
@@ -211,7 +236,7 @@ func (d *doc) tailStart(w []int) int {
 		marker := r != nil && r.Rest
 		if marker || r == nil && d.headerShape(i) {
 			after := total - before
-			if before >= 50 && (before >= 2*after || marker && r.Category == Comments && before*4 >= after) {
+			if before >= 50 && (before >= 2*after || marker && r.Category == Comments && (before*4 >= after || d.commentsFollow(i))) {
 				return i
 			}
 		}
