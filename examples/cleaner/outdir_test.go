@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
@@ -115,5 +116,21 @@ func TestManyFilesInOrder(t *testing.T) {
 	}
 	if out != want.String() {
 		t.Errorf("output out of order or wrong:\n%.300s", out)
+	}
+}
+
+func TestOutdirJSON(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	p := writeFile(t, in, "story.scraped.txt", "A title\n\nA paragraph of the story.\n")
+	if code, _, stderr := runCLI(t, "", "-json", "-outdir", out, p); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "story.scraped.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res boilerplate.Result
+	if err := json.Unmarshal(data, &res); err != nil || res.Text != boilerplate.Clean("A title\n\nA paragraph of the story.\n").Text {
+		t.Errorf("story.scraped.json = %s (%v), want the Result", data, err)
 	}
 }
