@@ -11,6 +11,7 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/boilerstrip/boilerstrip/boilerplate"
+	"github.com/boilerstrip/boilerstrip/boilerplate/htmlclean"
 )
 
 // metricsNamespace is the namespace of every counter the pipeline reports.
@@ -28,56 +29,35 @@ const (
 	removedPrefix       = "removed_"
 )
 
-// cleanFn cleans Docs and emits their output lines. The Cleaner is built once
-// per DoFn instance in Setup, and reused for every element of every bundle
-// the instance processes; a Cleaner is immutable and safe for concurrent use,
-// so Workers goroutines share it within a bundle (see bundle.go).
+// cleanFn cleans Docs and emits their output lines. Its Cleaners (text and
+// HTML) are built once per DoFn instance in Setup, and reused for every
+// element of every bundle the instance processes; a Cleaner is immutable and
+// safe for concurrent use, so Workers goroutines share it within a bundle
+// (see bundle.go).
 //
 // Exported fields are the DoFn's configuration, serialised with it to the
 // workers; they are the boilerplate.Options of the Cleaner.
 type cleanFn struct {
 	Language string   // boilerplate.Options.Language
 	Keep     []string // boilerplate.Options.KeepCategories
-	Disable  []string // boilerplate.Options.DisableRules
+	Disable  []string // boilerplate.Options.DisableRules; names under "dom/" go to htmlclean
 	Rules    []string // rule files' contents, parsed with boilerplate.ParseRuleSet
 	RuleName []string // names of the rule files, parallel to Rules
 	Explain  bool     // if true, each output record carries "removed"
 	Workers  int      // documents cleaned at once in a bundle; 0 means GOMAXPROCS of the worker
 
-	cleaner  *boilerplate.Cleaner
+	cleaners cleaners
 	counters map[string]beam.Counter
 	pool     *pool // the current bundle's workers; nil when Workers is 1
 }
 
-// newCleaner builds the Cleaner that fn's configuration describes. main calls
-// it once before the run so that a bad option fails fast, and Setup on every
-// worker.
-func (fn *cleanFn) newCleaner() (*boilerplate.Cleaner, error) {
-	opts := boilerplate.Options{Language: fn.Language, DisableRules: fn.Disable}
-	for _, c := range fn.Keep {
-		opts.KeepCategories = append(opts.KeepCategories, boilerplate.Category(c))
-	}
-	for i, text := range fn.Rules {
-		rs, err := boilerplate.ParseRuleSet(fn.RuleName[i], strings.NewReader(text))
-		if err != nil {
-			return nil, fmt.Errorf("rule file %s: %w", fn.RuleName[i], err)
-		}
-		opts.RuleSets = append(opts.RuleSets, rs)
-	}
-	c, err := boilerplate.New(opts)
-	if err != nil {
-		return nil, fmt.Errorf("building the cleaner: %w", err)
-	}
-	return c, nil
-}
-
-// Setup builds the Cleaner and the counters, once per DoFn instance.
+// Setup builds the Cleaners and the counters, once per DoFn instance.
 func (fn *cleanFn) Setup() error {
-	c, err := fn.newCleaner()
+	c, err := fn.newCleaners()
 	if err != nil {
 		return err
 	}
-	fn.cleaner = c
+	fn.cleaners = c
 	fn.counters = make(map[string]beam.Counter)
 	for _, name := range []string{counterRecords, counterBadRecords, counterBytesIn, counterBytesOut, counterRemovals, counterRemovedBytes} {
 		fn.counters[name] = beam.NewCounter(metricsNamespace, name)
@@ -104,11 +84,11 @@ func (fn *cleanFn) count(ctx context.Context, name string, n int64) {
 // add to the counters.
 type cleaned struct {
 	line         string
-	bad          bool  // line is an error record
-	bytesIn      int64 // text handed to the cleaner
-	bytesOut     int64 // cleaned text
-	removedBytes int64 // bytes of the removed spans
-	removed      []boilerplate.Category
+	bad          bool                   // line is an error record
+	bytesIn      int64                  // text handed to the cleaner
+	bytesOut     int64                  // cleaned text
+	removedBytes int64                  // bytes of the removed text spans
+	removed      []boilerplate.Category // one per removal: text spans, then elements of an HTML page
 }
 
 // cleanDoc cleans one Doc. It touches no Beam state, so the bundle's worker
@@ -146,9 +126,10 @@ func (fn *cleanFn) clean(d Doc) (cleaned, error) {
 		return cleaned{}, errors.New(d.Err)
 	}
 	var obj object
-	var text string
-	if d.Line == 0 { // a plain-text file
-		text = string(d.Data)
+	var input string
+	isHTML := d.HTML
+	if d.Line == 0 { // a whole file
+		input = string(d.Data)
 		base := path.Base(d.Source)
 		obj = object{
 			{name: "id", value: mustMarshal(strings.TrimSuffix(base, path.Ext(base)))},
@@ -159,23 +140,42 @@ func (fn *cleanFn) clean(d Doc) (cleaned, error) {
 		if obj, err = parseObject(d.Data); err != nil {
 			return cleaned{}, err
 		}
-		raw := obj.get("text")
-		if raw == nil {
-			return cleaned{}, errors.New(`record has no "text" field`)
-		}
-		if err := json.Unmarshal(raw, &text); err != nil {
-			return cleaned{}, fmt.Errorf(`field "text" is not a string: %w`, err)
+		if input, isHTML, err = recordInput(obj); err != nil {
+			return cleaned{}, err
 		}
 	}
 
-	res := fn.cleaner.Clean(text)
+	out := cleaned{bytesIn: int64(len(input))}
+	var text string
+	var removed []boilerplate.Removal
+	if isHTML {
+		res, err := fn.cleaners.html.Clean(strings.NewReader(input))
+		if err != nil {
+			return cleaned{}, fmt.Errorf("cleaning HTML: %w", err)
+		}
+		text, removed = res.Text, res.Removed
+		for _, r := range res.DOMRemoved {
+			out.removed = append(out.removed, r.Category)
+		}
+		if fn.Explain {
+			dom := res.DOMRemoved
+			if dom == nil {
+				dom = []htmlclean.DOMRemoval{}
+			}
+			if obj, err = obj.setJSON("dom_removed", dom); err != nil {
+				return cleaned{}, err
+			}
+		}
+	} else {
+		res := fn.cleaners.text.Clean(input)
+		text, removed = res.Text, res.Removed
+	}
 
 	var err error
-	if obj, err = obj.setJSON("text", res.Text); err != nil {
+	if obj, err = obj.setJSON("text", text); err != nil {
 		return cleaned{}, err
 	}
 	if fn.Explain {
-		removed := res.Removed
 		if removed == nil {
 			removed = []boilerplate.Removal{}
 		}
@@ -187,12 +187,29 @@ func (fn *cleanFn) clean(d Doc) (cleaned, error) {
 	if err := obj.appendTo(&buf); err != nil {
 		return cleaned{}, err
 	}
-	out := cleaned{line: buf.String(), bytesIn: int64(len(text)), bytesOut: int64(len(res.Text))}
-	for _, r := range res.Removed {
+	out.line, out.bytesOut = buf.String(), int64(len(text))
+	for _, r := range removed {
 		out.removed = append(out.removed, r.Category)
 		out.removedBytes += int64(r.End - r.Start)
 	}
 	return out, nil
+}
+
+// recordInput returns what a JSONL record asks to clean: its "text", or
+// failing that its "html" page.
+func recordInput(obj object) (input string, isHTML bool, err error) {
+	name := "text"
+	raw := obj.get(name)
+	if raw == nil {
+		name, isHTML = "html", true
+		if raw = obj.get(name); raw == nil {
+			return "", false, errors.New(`record has no "text" or "html" field`)
+		}
+	}
+	if err := json.Unmarshal(raw, &input); err != nil {
+		return "", false, fmt.Errorf("field %q is not a string: %w", name, err)
+	}
+	return input, isHTML, nil
 }
 
 // errorLine renders the error record of a Doc that could not be cleaned:

@@ -65,7 +65,7 @@ func cli() int {
 	)
 	flag.Var(&inputs, "input", "input file glob, local or on a Beam filesystem (gs://…); repeatable")
 	flag.StringVar(&cfg.Output, "output", "", "output JSONL file")
-	flag.StringVar(&cfg.Format, "format", formatAuto, "input format: auto (.jsonl/.ndjson/.json[.gz] are JSON Lines, the rest plain text), jsonl or text")
+	flag.StringVar(&cfg.Format, "format", formatAuto, "input format: auto (.jsonl/.ndjson/.json[.gz] are JSON Lines, .html/.htm[.gz] HTML pages, the rest plain text), jsonl, text or html")
 	flag.IntVar(&cfg.MaxBytes, "max_bytes", defaultMaxBytes, "largest record or document in bytes; larger ones give an error record")
 	flag.BoolVar(&cfg.Clean.Explain, "explain", false, "add the removals to each output record as \"removed\"")
 	flag.StringVar(&cfg.Clean.Language, "language", "", "ISO 639-1 language of every document (default: detected per document)")

@@ -24,7 +24,7 @@ func init() {
 type config struct {
 	Inputs   []string // file globs, local or on any Beam filesystem (gs://...)
 	Output   string   // the JSONL file written
-	Format   string   // formatAuto (the default when empty), formatJSONL or formatText
+	Format   string   // formatAuto (the default when empty), formatJSONL, formatText or formatHTML
 	MaxBytes int      // largest record or document; zero means 64 MiB
 	Clean    cleanFn  // the cleaner's options
 }
@@ -47,15 +47,15 @@ func build(s beam.Scope, cfg config) error {
 	switch format {
 	case "":
 		format = formatAuto
-	case formatAuto, formatJSONL, formatText:
+	case formatAuto, formatJSONL, formatText, formatHTML:
 	default:
-		return fmt.Errorf("unknown format %q (want %s, %s or %s)", format, formatAuto, formatJSONL, formatText)
+		return fmt.Errorf("unknown format %q (want %s, %s, %s or %s)", format, formatAuto, formatJSONL, formatText, formatHTML)
 	}
 	maxBytes := cfg.MaxBytes
 	if maxBytes <= 0 {
 		maxBytes = defaultMaxBytes
 	}
-	if _, err := cfg.Clean.newCleaner(); err != nil {
+	if _, err := cfg.Clean.newCleaners(); err != nil {
 		return err
 	}
 

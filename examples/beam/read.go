@@ -19,37 +19,42 @@ import (
 type Doc struct {
 	Source string // path of the file it came from
 	Line   int    // 1-based line number in a JSONL file; 0 for a plain-text file
-	Data   []byte // the JSON object, or the document text
+	Data   []byte // the JSON object, or the file's content
+	HTML   bool   // the file is an HTML page (Line is 0)
 	Err    string // set when the record could not be read; Data is then a prefix
 }
 
 // Input formats accepted by the --format flag.
 const (
-	formatAuto  = "auto"  // by extension: .jsonl, .ndjson, .json (also .gz) are JSONL, the rest text
+	formatAuto  = "auto"  // by extension: .jsonl, .ndjson, .json are JSONL, .html, .htm HTML, the rest text (also .gz)
 	formatJSONL = "jsonl" // every file is JSON Lines
 	formatText  = "text"  // every file is one plain-text document
+	formatHTML  = "html"  // every file is one HTML page
 )
 
-// isJSONL reports whether the file at p is read as JSON Lines under format.
-func isJSONL(format, p string) bool {
-	switch format {
-	case formatJSONL:
-		return true
-	case formatText:
-		return false
+// fileFormat returns how the file at p is read under format: formatJSONL,
+// formatText or formatHTML.
+func fileFormat(format, p string) string {
+	if format != formatAuto {
+		return format
 	}
-	ext := path.Ext(strings.TrimSuffix(strings.ToLower(p), ".gz"))
-	return ext == ".jsonl" || ext == ".ndjson" || ext == ".json"
+	switch path.Ext(strings.TrimSuffix(strings.ToLower(p), ".gz")) {
+	case ".jsonl", ".ndjson", ".json":
+		return formatJSONL
+	case ".html", ".htm":
+		return formatHTML
+	}
+	return formatText
 }
 
 // readFn turns a matched file into Docs: one per line of a JSONL file, one
-// for a plain-text file. A file is read by one worker; a Reshuffle after it
+// for a plain-text or HTML file. A file is read by one worker; a Reshuffle after it
 // spreads the cleaning. Gzip files (.gz) are decompressed on the fly.
 //
 // Exported fields are the DoFn's configuration, serialised with it to the
 // workers.
 type readFn struct {
-	Format   string // formatAuto, formatJSONL or formatText
+	Format   string // formatAuto, formatJSONL, formatText or formatHTML
 	MaxBytes int    // largest record or document; larger ones become error Docs
 
 	bytesRead beam.Counter
@@ -73,10 +78,11 @@ func (fn *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, 
 		return
 	}
 	defer rc.Close()
-	if isJSONL(fn.Format, name) {
+	switch f := fileFormat(fn.Format, name); f {
+	case formatJSONL:
 		err = fn.readLines(ctx, name, rc, emit)
-	} else {
-		err = fn.readWhole(ctx, name, rc, emit)
+	default:
+		err = fn.readWhole(ctx, name, f == formatHTML, rc, emit)
 	}
 	if err != nil {
 		fn.badFiles.Inc(ctx, 1)
@@ -85,17 +91,17 @@ func (fn *readFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, 
 }
 
 // readWhole emits the whole file as one Doc, or an error Doc past MaxBytes.
-func (fn *readFn) readWhole(ctx context.Context, name string, r io.Reader, emit func(Doc)) error {
+func (fn *readFn) readWhole(ctx context.Context, name string, html bool, r io.Reader, emit func(Doc)) error {
 	data, err := io.ReadAll(io.LimitReader(r, int64(fn.MaxBytes)+1))
 	if err != nil {
 		return err
 	}
 	fn.bytesRead.Inc(ctx, int64(len(data)))
 	if len(data) > fn.MaxBytes {
-		emit(Doc{Source: name, Err: fmt.Sprintf("document larger than %d bytes", fn.MaxBytes), Data: data[:min(len(data), 64)]})
+		emit(Doc{Source: name, HTML: html, Err: fmt.Sprintf("document larger than %d bytes", fn.MaxBytes), Data: data[:min(len(data), 64)]})
 		return nil
 	}
-	emit(Doc{Source: name, Data: data})
+	emit(Doc{Source: name, HTML: html, Data: data})
 	return nil
 }
 

@@ -94,23 +94,25 @@ func TestReadLine(t *testing.T) {
 	}
 }
 
-func TestIsJSONL(t *testing.T) {
+func TestFileFormat(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
-		format, path string
-		want         bool
+		format, path, want string
 	}{
-		{formatAuto, "a/b.jsonl", true},
-		{formatAuto, "gs://b/x.NDJSON.gz", true},
-		{formatAuto, "x.json", true},
-		{formatAuto, "x.txt", false},
-		{formatAuto, "x.txt.gz", false},
-		{formatAuto, "jsonl", false},
-		{formatJSONL, "x.txt", true},
-		{formatText, "x.jsonl", false},
+		{formatAuto, "a/b.jsonl", formatJSONL},
+		{formatAuto, "gs://b/x.NDJSON.gz", formatJSONL},
+		{formatAuto, "x.json", formatJSONL},
+		{formatAuto, "x.txt", formatText},
+		{formatAuto, "x.txt.gz", formatText},
+		{formatAuto, "jsonl", formatText},
+		{formatAuto, "page.HTM", formatHTML},
+		{formatAuto, "page.html.gz", formatHTML},
+		{formatJSONL, "x.txt", formatJSONL},
+		{formatText, "x.jsonl", formatText},
+		{formatHTML, "x.txt", formatHTML},
 	} {
-		if got := isJSONL(tc.format, tc.path); got != tc.want {
-			t.Errorf("isJSONL(%q, %q) = %v, want %v", tc.format, tc.path, got, tc.want)
+		if got := fileFormat(tc.format, tc.path); got != tc.want {
+			t.Errorf("fileFormat(%q, %q) = %q, want %q", tc.format, tc.path, got, tc.want)
 		}
 	}
 }
