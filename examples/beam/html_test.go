@@ -103,4 +103,3 @@ func TestHTMLMatchesLibrary(t *testing.T) {
 	}
 	t.Logf("kept %q; removed %v", want.Text, wantByCategory)
 }
-
