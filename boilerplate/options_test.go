@@ -105,6 +105,21 @@ func TestConfidence(t *testing.T) {
 	if res.Confidence > 0.5 || res.Note == "" {
 		t.Errorf("all-noise document: confidence %.2f, note %q; want low confidence and a note", res.Confidence, res.Note)
 	}
+	// Menu entries in pairs between long paragraphs stay in the article
+	// zone; a result that keeps that many menu-like lines says so.
+	var menu strings.Builder
+	for _, day := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "the weekend"} {
+		menu.WriteString("The harbour master said on " + day + " that the new pier would be finished before the summer, despite the storms that delayed the work in January and February.\n\n")
+		menu.WriteString("City Sport\n\nLocal Weather\n\n")
+	}
+	menu.WriteString("The pier opens in June, and the first ferry to use it will be the early boat from the northern island.\n")
+	res = Clean(menu.String())
+	if len(res.Removed) > 1 {
+		t.Fatalf("setup: want (almost) nothing removed, got %d removals", len(res.Removed))
+	}
+	if res.Confidence > 0.5 || res.Note == "" {
+		t.Errorf("menu-heavy text kept whole: confidence %.2f, note %q; want a note", res.Confidence, res.Note)
+	}
 	res = Clean(optionsDoc)
 	if res.Confidence < 0.8 || res.Note != "" {
 		t.Errorf("clean article: confidence %.2f, note %q", res.Confidence, res.Note)
