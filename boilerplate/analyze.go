@@ -46,13 +46,17 @@ func (m *matcher) matchRules(text string, infos []lineInfo) {
 	for i := range infos {
 		li := &infos[i]
 		s := text[li.start:li.end]
-		hits = m.ac.find(hits[:0], s)
+		t := &m.all
+		if len(s) > m.scanLimit {
+			t = &m.long
+		}
+		hits = t.ac.find(hits[:0], s)
 		if len(hits) == 0 {
 			continue
 		}
 		tried = tried[:0]
 		for _, h := range hits {
-			for _, id := range m.pats[h.pat] {
+			for _, id := range t.rules[h.pat] {
 				if containsID(tried, id) {
 					continue
 				}
@@ -108,7 +112,7 @@ func containsID(ids []int32, id int32) bool {
 // the rule matched.
 func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd int) (int, int, bool) {
 	if r.re != nil {
-		if r.need != "" && !strings.ContainsAny(s, r.need) || !hasPrefixFold(s, r.prefixes) || !hasSuffixFold(s, r.suffixes) {
+		if r.need != "" && !hasAnyByte(s, r.needSet) || !hasPrefixFold(s, r.prefixes) || !hasSuffixFold(s, r.suffixes) {
 			return 0, 0, false
 		}
 		loc := r.re.FindStringIndex(s)

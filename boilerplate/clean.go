@@ -17,6 +17,7 @@ type doc struct {
 	m       *matcher
 	lang    int // index into languages, or -1
 	verdict []verdict
+	shapes  []uint8 // see shape
 	c       *Cleaner
 
 	shortLines map[string]int // see lineCount
@@ -42,6 +43,7 @@ func (c *Cleaner) Clean(text string) Result {
 	}
 	d.m.matchRules(text, d.lines)
 	d.verdict = make([]verdict, len(d.lines))
+	d.shapes = make([]uint8, len(d.lines))
 	d.decide()
 	res := d.result()
 	res.Language = langName

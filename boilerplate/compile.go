@@ -23,16 +23,32 @@ type compiledRule struct {
 	// need: every match contains one of these bytes (all digits, say), so
 	// lines without any are not tried.
 	need string
+	// needSet is need as a bit set of ASCII bytes.
+	needSet [2]uint64
 }
 
 // A matcher holds the rules that apply to one language, with one automaton
 // over all their literals.
 type matcher struct {
 	rules []compiledRule
-	ac    *automaton
-	// pats[p] lists the rules that literal p triggers.
-	pats [][]int32
+	all   triggers // every rule's literals
+	// Lines longer than scanLimit can only match rules without a length
+	// limit (span rules); long holds just their literals, so that long
+	// paragraphs are not scanned for widget phrases that cannot apply.
+	long      triggers
+	scanLimit int
 }
+
+// triggers is an automaton over literals and, for each literal p, the
+// rules it triggers: rules[p].
+type triggers struct {
+	ac    *automaton
+	rules [][]int32
+}
+
+// lineSlack is how much longer than its pattern a line matched by a line
+// rule may be: bullets, punctuation and white space around the phrase.
+const lineSlack = 64
 
 // defaultMaxLen is the longest line a prefix, contains or regexp rule looks
 // at unless the rule says otherwise: longer lines are prose, not widgets.
@@ -47,8 +63,11 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 	fail := func(err error) (compiledRule, []string, error) {
 		return cr, nil, &RuleError{File: fileOf(set, &r), Line: r.Line, Rule: r.Name, Err: err}
 	}
-	if cr.maxLen == 0 && r.Match != MatchLine && !r.Span {
+	if cr.maxLen == 0 && !r.Span {
 		cr.maxLen = defaultMaxLen
+		if r.Match == MatchLine {
+			cr.maxLen = len(r.Pattern) + lineSlack
+		}
 	}
 	switch r.Match {
 	case MatchLine:
@@ -79,11 +98,13 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 	if r.Trigger != "" {
 		cr.prefixes, cr.suffixes = anchors(tree.Simplify())
 		cr.need = requiredBytes(tree.Simplify())
+		cr.needSet = byteSet(cr.need)
 		return cr, caseVariants(r.Trigger), nil
 	}
 	tree = tree.Simplify()
 	cr.prefixes, cr.suffixes = anchors(tree)
 	cr.need = requiredBytes(tree)
+	cr.needSet = byteSet(cr.need)
 	lits := requiredLiterals(tree)
 	if len(lits) == 0 {
 		return fail(fmt.Errorf("regexp has no literal of %d+ bytes that every match contains; set trigger=LITERAL", minTrigger))
@@ -246,6 +267,27 @@ func requiredBytes(re *syntax.Regexp) string {
 	return ""
 }
 
+// byteSet returns the ASCII bytes of s as a bit set.
+func byteSet(s string) [2]uint64 {
+	var set [2]uint64
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			set[c>>6] |= 1 << (c & 63)
+		}
+	}
+	return set
+}
+
+// hasAnyByte reports whether s contains a byte of set.
+func hasAnyByte(s string, set [2]uint64) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf && set[c>>6]&(1<<(c&63)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // maxRequired bounds the byte sets of requiredBytes: all ten digits fit.
 const maxRequired = 10
 
@@ -401,8 +443,22 @@ func contains(list []string, s string) bool {
 // newMatcher compiles sets into one matcher, skipping disabled rules.
 func newMatcher(sets []*RuleSet, disabled func(string) bool) (*matcher, error) {
 	m := &matcher{}
-	var lits []string
-	litIndex := make(map[string]int)
+	type lit struct {
+		text  string
+		rules []int32
+	}
+	var all, long []lit
+	index := map[string]int{}
+	longIndex := map[string]int{}
+	add := func(list *[]lit, idx map[string]int, p string, id int32) {
+		k, ok := idx[p]
+		if !ok {
+			k = len(*list)
+			idx[p] = k
+			*list = append(*list, lit{text: p})
+		}
+		(*list)[k].rules = append((*list)[k].rules, id)
+	}
 	for _, set := range sets {
 		if err := set.check(); err != nil {
 			return nil, err
@@ -417,19 +473,25 @@ func newMatcher(sets []*RuleSet, disabled func(string) bool) (*matcher, error) {
 			}
 			id := int32(len(m.rules))
 			m.rules = append(m.rules, cr)
+			m.scanLimit = max(m.scanLimit, cr.maxLen)
 			for _, p := range pats {
-				k, ok := litIndex[p]
-				if !ok {
-					k = len(lits)
-					litIndex[p] = k
-					lits = append(lits, p)
-					m.pats = append(m.pats, nil)
+				add(&all, index, p, id)
+				if cr.maxLen == 0 {
+					add(&long, longIndex, p, id)
 				}
-				m.pats[k] = append(m.pats[k], id)
 			}
 		}
 	}
-	m.ac = newAutomaton(lits)
+	build := func(list []lit) triggers {
+		t := triggers{rules: make([][]int32, len(list))}
+		texts := make([]string, len(list))
+		for k, l := range list {
+			texts[k], t.rules[k] = l.text, l.rules
+		}
+		t.ac = newAutomaton(texts)
+		return t
+	}
+	m.all, m.long = build(all), build(long)
 	return m, nil
 }
 

@@ -132,84 +132,66 @@ type wordEntry struct {
 }
 
 // countWords tokenises s into words and counts them. If words is not nil,
-// the words of four or more bytes are appended to it.
+// the words of four or more bytes are appended to it. A word is a run of
+// letters, digits and combining marks; an apostrophe ends it ("don't" is
+// "don" and "t"), so that elided stop words ("l'article") are found.
 func (t stopTable) countWords(s string, words *[]wordEntry) wordStats {
 	var st wordStats
 	var buf [maxStopWord]byte
-	n := 0    // bytes of the current word in buf
-	size := 0 // bytes of the current word
-	last := byte(0)
-	h, prev := uint64(fnvOffset), uint64(fnvOffset)
-	inWord := false
-	long := false // current word is too long to be a stop word
-	flush := func() {
-		if inWord && n > 0 {
-			var m stopMask
-			if !long {
-				m = t.lookup(h, buf[:n])
-			}
-			if m != 0 {
-				for i := 0; i < nlang; i++ {
-					if m&(1<<i) != 0 {
-						st.stops[i]++
-					}
-				}
-			}
-			if words != nil && size >= 4 {
-				e := wordEntry{h: h, stop: m}
-				if last == 's' {
-					e.h = prev
-				}
-				*words = append(*words, e)
-			}
-		}
-		inWord, long, n, size, h, prev = false, false, 0, 0, fnvOffset, fnvOffset
-	}
 	for i := 0; i < len(s); {
+		// Find the start of a word.
 		c := s[i]
 		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-				if !inWord {
-					inWord = true
-					st.words++
-					if 'A' <= c && c <= 'Z' {
-						st.capWords++
-					} else if c <= '9' {
-						st.numWords++
-					}
-				}
-				lc := lowerASCII(c)
-				prev, h, last = h, (h^uint64(lc))*fnvPrime, lc
-				size++
-				if n < len(buf) {
-					buf[n] = lc
-					n++
-				} else {
-					long = true
-				}
-			case c == '\'' && inWord:
-				// "don't", "l'article": the apostrophe ends a stop-word prefix.
-				flush()
-			default:
-				flush()
+			if !asciiWord[c] {
+				i++
+				continue
 			}
-			continue
+			if 'A' <= c && c <= 'Z' {
+				st.capWords++
+			} else if c <= '9' {
+				st.numWords++
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if isCJK(r) {
+				st.cjk++
+				i += size
+				continue
+			}
+			if !isWordRune(r) && !unicode.Is(unicode.Mn, r) {
+				i += size
+				continue
+			}
+			if unicode.IsUpper(r) {
+				st.capWords++
+			}
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case isCJK(r):
-			flush()
-			st.cjk++
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
-			if !inWord {
-				inWord = true
-				st.words++
-				if unicode.IsUpper(r) {
-					st.capWords++
+		st.words++
+
+		// Read it: lower-case bytes into buf, its hash, and the hash
+		// without its last byte (for a final "s").
+		n, size := 0, 0
+		h, prev := uint64(fnvOffset), uint64(fnvOffset)
+		last := byte(0)
+		for i < len(s) {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				if !asciiWord[c] {
+					break
 				}
+				c = lowerASCII(c)
+				prev, h, last = h, (h^uint64(c))*fnvPrime, c
+				if n < len(buf) {
+					buf[n] = c
+				}
+				n++
+				size++
+				i++
+				continue
+			}
+			r, rs := utf8.DecodeRuneInString(s[i:])
+			if isCJK(r) || !isWordRune(r) && !unicode.Is(unicode.Mn, r) {
+				break
 			}
 			var rb [utf8.UTFMax]byte
 			k := utf8.EncodeRune(rb[:], unicode.ToLower(r))
@@ -217,22 +199,45 @@ func (t stopTable) countWords(s string, words *[]wordEntry) wordStats {
 			for _, b := range rb[:k] {
 				h = (h ^ uint64(b)) * fnvPrime
 			}
-			size += k
-			last = 0
 			if n+k <= len(buf) {
-				n += copy(buf[n:], rb[:k])
-			} else {
-				long = true
+				copy(buf[n:], rb[:k])
 			}
-		case r == '’' && inWord:
-			flush()
-		default:
-			flush()
+			n += k
+			size += rs
+			last = 0
+			i += rs
+		}
+
+		var m stopMask
+		if n <= len(buf) {
+			m = t.lookup(h, buf[:n])
+		}
+		for k := 0; m>>k != 0; k++ {
+			if m&(1<<k) != 0 {
+				st.stops[k]++
+			}
+		}
+		if words != nil && size >= 4 {
+			e := wordEntry{h: h, stop: m}
+			if last == 's' {
+				e.h = prev
+			}
+			*words = append(*words, e)
 		}
 	}
-	flush()
 	return st
 }
+
+// asciiWord marks the ASCII bytes that words are made of.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 func isCJK(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||

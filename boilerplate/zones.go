@@ -14,6 +14,52 @@ import (
 // decide. An end marker ("Related articles", "Leave a Reply") cuts the run
 // only once most of the article text lies before it.
 
+// Shapes of a line that the zone search and the heuristics ask about many
+// times; computed once per line on first use (see shape).
+const (
+	shapeKnown uint8 = 1 << iota
+	shapeProse
+	shapeMenu
+	shapeCode
+	shapeGlued
+)
+
+// shape returns the shape bits of line i.
+func (d *doc) shape(i int) uint8 {
+	if f := d.shapes[i]; f != 0 {
+		return f
+	}
+	f := shapeKnown
+	if d.computeProse(i) {
+		f |= shapeProse
+	}
+	if d.computeMenuLike(i) {
+		f |= shapeMenu
+	}
+	if d.computeCodeLike(i) {
+		f |= shapeCode
+	}
+	if d.computeGluedTeaser(i) {
+		f |= shapeGlued
+	}
+	d.shapes[i] = f
+	return f
+}
+
+// isProse reports whether line i reads like a paragraph of running text
+// (see computeProse).
+func (d *doc) isProse(i int) bool { return d.shape(i)&shapeProse != 0 }
+
+// menuLike reports whether line i looks like a menu entry (see computeMenuLike).
+func (d *doc) menuLike(i int) bool { return d.shape(i)&shapeMenu != 0 }
+
+// codeLike reports whether line i is part of a code listing (see computeCodeLike).
+func (d *doc) codeLike(i int) bool { return d.shape(i)&shapeCode != 0 }
+
+// computeGluedTeaser reports whether line i is a headline glued to its summary
+// (see computeGluedTeaser).
+func (d *doc) gluedTeaser(i int) bool { return d.shape(i)&shapeGlued != 0 }
+
 // weights scores every line for the zone search. A run of menu-like lines
 // costs more per line the longer it gets: two or three short lines between
 // paragraphs are subheadings, twenty are a menu or a link list.
@@ -57,14 +103,14 @@ func (d *doc) commentsFollow(i int) bool {
 	return n >= 2
 }
 
-// gluedTeaser reports whether line i is a headline glued to its summary,
+// computeGluedTeaser reports whether line i is a headline glued to its summary,
 // as teaser lists come out when their markup is dropped: "Council Backs New
 // Bike LanesThe city council voted …". The glue is a lower-case letter
 // followed by a capital that starts the summary, after at least three words
 // that are mostly capitalised, with at least five words after it. Brand
 // names ("McDonald", "YouTube") fail the capitalisation test of the words
 // before them in running text.
-func (d *doc) gluedTeaser(i int) bool {
+func (d *doc) computeGluedTeaser(i int) bool {
 	li := &d.lines[i]
 	if li.ws.words < 8 {
 		return false
@@ -89,11 +135,11 @@ func (d *doc) gluedTeaser(i int) bool {
 	return false
 }
 
-// codeLike reports whether line i is part of a code listing: a line with
+// computeCodeLike reports whether line i is part of a code listing: a line with
 // code punctuation or indentation, in a run of lines with no blank line
 // between them (a <pre> block comes out that way; menus and paragraphs
 // come out one block a line).
-func (d *doc) codeLike(i int) bool {
+func (d *doc) computeCodeLike(i int) bool {
 	li := &d.lines[i]
 	if i > 0 && d.lines[i-1].num == li.num-1 || i+1 < len(d.lines) && d.lines[i+1].num == li.num+1 {
 		s := d.lineText(i)
@@ -106,9 +152,9 @@ func (d *doc) codeLike(i int) bool {
 	return false
 }
 
-// menuLike reports whether line i looks like a menu entry or a link:
+// computeMenuLike reports whether line i looks like a menu entry or a link:
 // one to five words, each capitalised, no digits, no sentence end.
-func (d *doc) menuLike(i int) bool {
+func (d *doc) computeMenuLike(i int) bool {
 	li := &d.lines[i]
 	return li.ws.words > 0 && li.ws.words <= 5 && li.ws.capWords == li.ws.words &&
 		li.ws.numWords == 0 && !li.endsSentence || d.separatedList(i)
@@ -181,10 +227,10 @@ func (d *doc) weight(i int) int {
 	return -2
 }
 
-// isProse reports whether line i reads like a paragraph of running text:
+// computeProse reports whether line i reads like a paragraph of running text:
 // long enough, and rich in stop words (or, for a language without a
 // stop-word list, ending like a sentence).
-func (d *doc) isProse(i int) bool {
+func (d *doc) computeProse(i int) bool {
 	li := &d.lines[i]
 	if li.ws.cjk >= 40 {
 		return true
