@@ -6,9 +6,12 @@ package boilerplate
 // that occur in no literal share class 0. The transition table is dense
 // (states × classes), so a step is two table loads.
 type automaton struct {
-	class    [256]uint8
-	nclass   int
-	delta    []int32 // delta[state*nclass+class] = next state
+	class  [256]uint8
+	nclass int
+	// delta[state*nclass+class] is the next state, bit-complemented (< 0)
+	// when that state has outputs, so the scan tests for a match without
+	// a second table load.
+	delta    []int32
 	outStart []int32 // outputs of state s: out[outStart[s]:outStart[s+1]]
 	out      []int32 // pattern ids
 	patLen   []int   // byte length of each pattern
@@ -97,6 +100,11 @@ func newAutomaton(pats []string) *automaton {
 		a.out = append(a.out, nd.outs...)
 	}
 	a.outStart[len(nodes)] = int32(len(a.out))
+	for k, t := range a.delta {
+		if len(nodes[t].outs) > 0 {
+			a.delta[k] = ^t
+		}
+	}
 	return a
 }
 
@@ -109,8 +117,9 @@ func (a *automaton) find(dst []hit, text string) []hit {
 	n := int32(a.nclass)
 	for i := 0; i < len(text); i++ {
 		s = a.delta[s*n+int32(a.class[text[i]])]
-		if o, e := a.outStart[s], a.outStart[s+1]; o < e {
-			for _, p := range a.out[o:e] {
+		if s < 0 {
+			s = ^s
+			for _, p := range a.out[a.outStart[s]:a.outStart[s+1]] {
 				dst = append(dst, hit{pat: p, start: i + 1 - a.patLen[p], end: i + 1})
 			}
 		}
