@@ -78,20 +78,32 @@ const longCopy = 40
 // laterCopies removes exact (case-insensitive) repeats of kept lines of at
 // least four words.
 func (d *doc) laterCopies(s, e int) {
-	seen := make(map[uint64]int)
+	// An open-addressing table of first occurrences, keyed by the folded
+	// hash of the line: slots hold line index + 1, 0 is empty.
+	size := 16
+	for size < 2*(e-s+1) {
+		size *= 2
+	}
+	slots := make([]int32, size)
+	mask := uint64(size - 1)
 	for i := s; i <= e; i++ {
 		li := &d.lines[i]
-		if li.ws.words < 4 {
+		if li.ws.words < 4 || d.verdict[i].remove {
 			continue
 		}
 		h := foldHash(d.text[li.sigStart:li.sigEnd])
-		if k, ok := seen[h]; ok && !d.verdict[k].remove && !d.verdict[i].remove &&
-			strings.EqualFold(d.sig(k), d.sig(i)) {
-			d.remove(i, Duplicate, HeuristicRepeated)
-			continue
-		}
-		if _, ok := seen[h]; !ok && !d.verdict[i].remove {
-			seen[h] = i
+		for k := h & mask; ; k = (k + 1) & mask {
+			first := int(slots[k]) - 1
+			if first < 0 {
+				slots[k] = int32(i + 1)
+				break
+			}
+			if strings.EqualFold(d.sig(first), d.sig(i)) {
+				if !d.verdict[first].remove {
+					d.remove(i, Duplicate, HeuristicRepeated)
+				}
+				break
+			}
 		}
 	}
 }

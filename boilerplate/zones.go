@@ -116,7 +116,7 @@ func (d *doc) computeGluedTeaser(i int) bool {
 		return false
 	}
 	s := d.lineText(i)
-	for k := 1; k+1 < len(s) && k < 200; k++ {
+	for k := 1; k+1 < len(s) && k < 160; k++ {
 		c, n := s[k-1], s[k]
 		if !('a' <= c && c <= 'z' || c == '?' || c == '!' || c == ')' || c == '"') || !('A' <= n && n <= 'Z') {
 			continue
