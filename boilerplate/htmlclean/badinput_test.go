@@ -20,16 +20,17 @@ func TestBadInput(t *testing.T) {
 		name  string
 		input []byte
 		want  string // text the result must contain, if any
+		path  string // the Path the result must take, if set
 	}{
-		{"truncated", []byte(article[:len(article)*2/3]), "The river rose by two metres"},
-		{"truncated-in-tag", []byte("<html><body><p>Some text that is cut off in the middle of a tag <a hr"), "Some text that is cut off"},
-		{"nested-divs-10MB", []byte("<html><body>" + strings.Repeat("<div>", 2<<20) + "deep text"), "deep text"},
-		{"garbage", garbage, ""},
-		{"nul-bytes", []byte("<p>a\x00b</p>\x00\x00<div>c</div>"), ""},
-		{"empty", nil, ""},
-		{"empty-body", []byte("<html><head><title>T</title></head><body></body></html>"), ""},
-		{"text-only", []byte("Just one line of text, no markup at all."), "Just one line of text"},
-		{"crlf", []byte("<html>\r\n<body>\r\n<p>Line one\r\nline two</p>\r\n</body></html>"), "Line one line two"},
+		{"truncated", []byte(article[:len(article)*2/3]), "The river rose by two metres", ""},
+		{"truncated-in-tag", []byte("<html><body><p>Some text that is cut off in the middle of a tag <a hr"), "Some text that is cut off", ""},
+		{"nested-divs-10MB", []byte("<html><body>" + strings.Repeat("<div>", 2<<20) + "deep text"), "deep text", PathFallback},
+		{"garbage", garbage, "", ""},
+		{"nul-bytes", []byte("<p>a\x00b</p>\x00\x00<div>c</div>"), "", ""},
+		{"empty", nil, "", PathFallback},
+		{"empty-body", []byte("<html><head><title>T</title></head><body></body></html>"), "", ""},
+		{"text-only", []byte("Just one line of text, no markup at all."), "Just one line of text", ""},
+		{"crlf", []byte("<html>\r\n<body>\r\n<p>Line one\r\nline two</p>\r\n</body></html>"), "Line one line two", ""},
 	}
 	c := newTestCleaner(t, Options{})
 	for _, tt := range tests {
@@ -45,8 +46,8 @@ func TestBadInput(t *testing.T) {
 			if res.Text != "" && !strings.HasSuffix(res.Text, "\n") {
 				t.Errorf("Text does not end in a newline: %q", res.Text)
 			}
-			if res.Path != PathExtractor && res.Path != PathFallback {
-				t.Errorf("Path = %q", res.Path)
+			if res.Path != PathExtractor && res.Path != PathFallback || (tt.path != "" && res.Path != tt.path) {
+				t.Errorf("Path = %q, want %q", res.Path, tt.path)
 			}
 		})
 	}

@@ -2,8 +2,11 @@ package htmlclean
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"golang.org/x/net/html"
 
@@ -146,5 +149,22 @@ func TestTooLarge(t *testing.T) {
 	_, err := Clean(strings.NewReader(strings.Repeat("x", 200)), Options{MaxInputSize: 100})
 	if !errors.Is(err, ErrTooLarge) {
 		t.Errorf("err = %v, want ErrTooLarge", err)
+	}
+}
+
+// TestConcurrentUse runs one Cleaner from several goroutines; under -race
+// this checks that Clean shares no mutable state, and every run must give
+// the same Result.
+func TestConcurrentUse(t *testing.T) {
+	c := newTestCleaner(t, Options{})
+	page := readTestdata(t, "article.html")
+	want := cleanString(t, c, page)
+	for i := 0; i < 6; i++ {
+		t.Run(fmt.Sprint(i), func(t *testing.T) {
+			t.Parallel()
+			if diff := cmp.Diff(want, cleanString(t, c, page)); diff != "" {
+				t.Errorf("concurrent Clean differs (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
