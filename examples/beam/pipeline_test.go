@@ -238,7 +238,7 @@ func TestOptionsAndOddInputs(t *testing.T) {
 	lines = append(lines, `{"id": "number", "text": 42}`) // line 5: an error record
 	var gz bytes.Buffer
 	zw := gzip.NewWriter(&gz)
-	if _, err := zw.Write([]byte(strings.Join(lines, "\n"))); err != nil { // no final newline
+	if _, err := zw.Write([]byte(strings.Join(lines, "\r\n"))); err != nil { // CRLF, no final newline
 		t.Fatal(err)
 	}
 	if err := zw.Close(); err != nil {
