@@ -161,8 +161,10 @@ func (c *Cleaner) Clean(r io.Reader) (Result, error) {
 	return c.CleanDocument(doc), nil
 }
 
-// CleanDocument cleans an already parsed page. It removes the elements that
-// DOM rules match from doc itself; clone doc first to keep it whole.
+// CleanDocument cleans an already parsed page (for a goquery.Document, pass
+// its Nodes[0]). It removes the elements that DOM rules match from doc
+// itself; clone doc first to keep it whole. It never fails: a page without
+// an article gives a Result on the fallback path, possibly with empty Text.
 func (c *Cleaner) CleanDocument(doc *html.Node) Result {
 	if doc == nil {
 		return c.textResult("", Metadata{}, nil)
@@ -187,9 +189,14 @@ func (c *Cleaner) CleanDocument(doc *html.Node) Result {
 	if err == nil && res != nil && res.ContentNode != nil {
 		rendered := dropRepeats(render(res.ContentNode, true))
 		if !c.noTitle {
-			var title *removedNode
-			if rendered, title = dropTitle(rendered, h1, res.Metadata.Title); title != nil {
+			if rest, title := dropTitle(rendered, h1, res.Metadata.Title); title != nil && rest != "" {
+				rendered = rest
 				noise = append(noise, *title)
+			}
+		}
+		if c.opts.IncludeComments && res.CommentsNode != nil && rendered != "" {
+			if comments := render(res.CommentsNode, true); comments != "" {
+				rendered += "\n" + comments
 			}
 		}
 		if rendered != "" {

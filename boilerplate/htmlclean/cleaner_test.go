@@ -168,3 +168,19 @@ func TestConcurrentUse(t *testing.T) {
 		})
 	}
 }
+
+func TestIncludeComments(t *testing.T) {
+	page := strings.Replace(readTestdata(t, "article.html"), `<div id="comments">`,
+		`<div id="comments"><ol class="commentlist"><li class="comment"><p>I live by the old bridge and the water was higher than I have ever seen it, thanks for the report.</p></li></ol>`, 1)
+	const comment = "I live by the old bridge"
+	if res := cleanString(t, newTestCleaner(t, Options{}), page); strings.Contains(res.Rendered, comment) {
+		t.Errorf("comment kept by default:\n%s", res.Rendered)
+	}
+	res := cleanString(t, newTestCleaner(t, Options{IncludeComments: true}), page)
+	if !strings.Contains(res.Rendered, comment) {
+		t.Errorf("comment lost with IncludeComments:\n%s", res.Rendered)
+	}
+	if rulesFired(res)["dom/comments/comment-item"] {
+		t.Error("comment rules ran with IncludeComments")
+	}
+}

@@ -36,9 +36,9 @@ type Options struct {
 	// only RuleSets are used.
 	NoBuiltinRules bool
 
-	// If IncludeComments is true, the extractor keeps the page's comment
-	// section (it is dropped by default), and the DOM rules of category
-	// comments are not used.
+	// If IncludeComments is true, the comment section the extractor finds
+	// is rendered after the article (it is dropped by default), and the DOM
+	// rules of category comments are not used.
 	IncludeComments bool
 
 	// MaxInputSize is the largest input, in bytes, that Clean reads; past

@@ -28,8 +28,9 @@ type Result struct {
 	// paragraph, heading, list item and table row.
 	Rendered string `json:"rendered"`
 
-	// DOMRemoved are the elements the DOM rules removed before extraction,
-	// in document order. Elements without text are removed but not listed.
+	// DOMRemoved are the elements the DOM rules removed, in document
+	// order, followed by the title line that RuleLeadingTitle dropped, if
+	// any. Elements without text are removed but not listed.
 	DOMRemoved []DOMRemoval `json:"domRemoved"`
 
 	// Metadata is what the page says about itself.
