@@ -25,7 +25,7 @@ func TestMain(m *testing.M) { ptest.Main(m) }
 const seedDir = "../../testdata/seeds"
 
 // seeds returns the paths of the seed inputs, without their expected outputs.
-func seeds(t *testing.T) []string {
+func seeds(t testing.TB) []string {
 	t.Helper()
 	all, err := filepath.Glob(filepath.Join(seedDir, "*.txt"))
 	if err != nil {
