@@ -111,3 +111,24 @@ func TestSplitWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNotNoise lists elements that no built-in rule may remove: headings
+// whose id is made from their text, modifier classes, words inside other
+// words, generated class names.
+func TestNotNoise(t *testing.T) {
+	article := `<article><p>` + strings.Repeat("The council met on Monday to discuss the new bridge over the river. ", 10) + `</p>`
+	for _, el := range []string{
+		`<h2 id="what-is-social-media-marketing">What is social media marketing?</h2>`,
+		`<h3><span id="A_Alignment_with_Customers_Menu_and_Pricing">Menu and pricing</span></h3>`,
+		`<p class="shareholder-letter">The shareholder letter was published.</p>`,
+		`<div class="has-share-buttons">Body text with a modifier class.</div>`,
+		`<div class="css-18ad9x">Generated class name text.</div>`,
+		`<p class="sc-AdXyz">Styled component text.</p>`,
+		`<div class="headline">The headline stays.</div>`,
+	} {
+		res := cleanString(t, newTestCleaner(t, Options{}), "<html><body>"+article+el+"</article></body></html>")
+		if len(res.DOMRemoved) > 0 {
+			t.Errorf("%s: removed by %s", el, res.DOMRemoved[0].Rule)
+		}
+	}
+}

@@ -109,6 +109,14 @@ var modifierWords = map[string]bool{
 	"can": true, "allow": true,
 }
 
+// headingTags are not matched by their id, which is usually made from
+// their text.
+var headingTags = map[string]bool{"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true}
+
+// maxIDWords is the most words an id may have to be matched: longer ids are
+// anchors made from a heading's or a section's text.
+const maxIDWords = 4
+
 // candidates calls fn with the index of every rule whose tag, role or word
 // pattern matches n, in no particular order; css rules are left to the caller.
 // buf is scratch space for splitting words.
@@ -127,8 +135,16 @@ func (m *matcher) candidates(n *html.Node, buf []string, fn func(int)) []string 
 				m.matchWords(buf, inClass, fn)
 			}
 		case a.Key == "id":
+			// Headings, and anything with a long id, carry an anchor made
+			// from their own text ("what-is-social-media-marketing"), not
+			// a widget name.
+			if headingTags[n.Data] {
+				continue
+			}
 			buf = splitWords(a.Val, buf[:0])
-			m.matchWords(buf, inID, fn)
+			if len(buf) <= maxIDWords {
+				m.matchWords(buf, inID, fn)
+			}
 		case a.Key == "aria-label":
 			buf = splitWords(a.Val, buf[:0])
 			m.matchWords(buf, inLabel, fn)

@@ -15,6 +15,7 @@ var protectedTags = map[string]bool{
 // text lengths do not count them.
 var skipTags = map[string]bool{
 	"script": true, "style": true, "noscript": true, "template": true, "head": true,
+	"svg": true,
 }
 
 // maxReportText is the most bytes of a removed element's text that a
