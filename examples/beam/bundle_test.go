@@ -2,9 +2,11 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"sort"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -40,7 +42,15 @@ func TestPool(t *testing.T) {
 	}
 	for i := 1; i <= docs; i++ {
 		if i == n+1 {
-			close(release) // all n workers are busy at once by now
+			// The first n Docs are with the n workers, which wait for release.
+			deadline := time.Now().Add(10 * time.Second)
+			for running.Load() < n {
+				if time.Now().After(deadline) {
+					t.Fatalf("only %d of %d workers busy", running.Load(), n)
+				}
+				runtime.Gosched()
+			}
+			close(release)
 		}
 		s := fmt.Sprint(i)
 		want = append(want, s)
