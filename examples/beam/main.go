@@ -1,7 +1,7 @@
 // Command beam cleans a crawl with boilerstrip on Apache Beam: it reads JSON
-// Lines records ({"id":…, "url":…, "text":…}, other fields passed through
-// untouched) and plain-text files (one document per file), cleans every
-// record's text and writes one JSON line per record. Removals are reported as
+// Lines records ({"id":…, "url":…, "text":…} or "html":…, other fields passed
+// through untouched), plain-text files and HTML pages (one document per
+// file), cleans every record and writes one JSON line per record. Removals are reported as
 // Beam counters in the "boilerstrip" namespace, one per category
 // (removed_caption, removed_credit, ...).
 //
