@@ -81,6 +81,7 @@ type DOMRuleError struct {
 	Err  error
 }
 
+// Error reports the file, line and rule, then what is wrong.
 func (e *DOMRuleError) Error() string {
 	var b strings.Builder
 	b.WriteString("htmlclean: ")
@@ -98,6 +99,7 @@ func (e *DOMRuleError) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the underlying error.
 func (e *DOMRuleError) Unwrap() error { return e.Err }
 
 // ParseDOMRuleSet reads a DOM rule file. The set's Name is name; errors

@@ -11,9 +11,16 @@ import (
 	"golang.org/x/net/html/charset"
 )
 
-// readInput reads at most max bytes of r, or fails with ErrTooLarge.
+// readInput reads at most max bytes of r, or fails with ErrTooLarge. A
+// reader that knows its length (bytes.Reader, strings.Reader, bytes.Buffer)
+// is read into one buffer of that size.
 func readInput(r io.Reader, max int64) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok && int64(l.Len()) <= max {
+		buf.Grow(l.Len() + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, max+1))
+	b := buf.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("htmlclean: reading input: %w", err)
 	}
