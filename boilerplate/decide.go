@@ -31,7 +31,7 @@ func (d *doc) decide() {
 		}
 	}
 	for i := s; i <= e; i++ {
-		if !d.codeLike(i) { // "author: User!" in a listing is code, not a byline
+		if !d.codeLike(i) && !d.ruleInProse(i) {
 			d.removeByRule(i)
 		}
 	}
@@ -63,6 +63,32 @@ func (d *doc) decide() {
 		d.removeByRule(i)
 	}
 }
+
+// ruleInProse reports whether the rule that fires on line i, a line inside
+// the article, should be overruled because the line is a paragraph of the
+// article: it reads as prose and the rule's phrase does not open it ("…
+// the company uses cookies to follow users", "Brokers may earn a
+// commission …"), or the rule is a byline rule, whose shapes ("X is a
+// reporter for Y") are also sentences of news stories. Credit rules are not
+// overruled: a credit closes its caption. (Code listings are overruled by
+// the caller: "author: User!" in a listing is code, not a byline.)
+func (d *doc) ruleInProse(i int) bool {
+	r := d.ruleOf(i)
+	if r == nil || r.Match == MatchLine || !d.isProse(i) {
+		return false
+	}
+	switch r.Category {
+	case Byline:
+		return true
+	case Credit, Caption:
+		return false // a credit ends its caption: its place is the shape
+	}
+	return d.lines[i].ruleSpan[0]-d.lines[i].sigStart > proseRuleOffset
+}
+
+// proseRuleOffset is how far into a paragraph a rule's phrase may start
+// and still decide it: "This website uses cookies …" is a banner.
+const proseRuleOffset = 24
 
 // removeByRule removes line i if a rule decides it. A credit rule that fires
 // on a line with caption text besides the credit files the line as a caption.
