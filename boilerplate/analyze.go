@@ -116,8 +116,8 @@ func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd int) (int, int,
 			return 0, 0, false
 		}
 		loc := r.re.FindStringIndex(s)
-		if loc == nil {
-			return 0, 0, false
+		if loc == nil || loc[0] == loc[1] {
+			return 0, 0, false // an empty match removes nothing
 		}
 		if r.Span && loc[0] != 0 && loc[1] != len(s) {
 			return 0, 0, false

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -46,7 +47,9 @@ var loadBuiltin = sync.OnceValues(func() (*builtin, error) {
 })
 
 // BuiltinRuleSets returns copies of the built-in rule sets ("common" and one
-// per language), for reading or as a base for a set of one's own.
+// per language), for reading or as a base for a set of one's own. The
+// built-in files are checked by the package's tests, so it returns nil only
+// for a broken build.
 func BuiltinRuleSets() []*RuleSet {
 	b, err := loadBuiltin()
 	if err != nil {
@@ -57,6 +60,11 @@ func BuiltinRuleSets() []*RuleSet {
 		s := b.sets[name]
 		c := *s
 		c.Rules = append([]Rule(nil), s.Rules...)
+		for k := range c.Rules {
+			r := &c.Rules[k]
+			r.Examples = slices.Clone(r.Examples)
+			r.Counterexamples = slices.Clone(r.Counterexamples)
+		}
 		out = append(out, &c)
 	}
 	return out

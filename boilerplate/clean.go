@@ -72,7 +72,7 @@ func (d *doc) ruleOf(i int) *compiledRule {
 
 // result renders the kept text and the removal report.
 func (d *doc) result() Result {
-	var res Result
+	res := Result{Removed: []Removal{}} // "removed": [] in JSON, not null
 	kept := make([][2]int, len(d.lines))
 	for i := range d.lines {
 		li := &d.lines[i]

@@ -57,7 +57,6 @@ func New(opts Options) (*Cleaner, error) {
 		return nil, err
 	}
 	c := &Cleaner{opts: opts, stop: b.stop, lang: -1, keep: make(map[Category]bool)}
-	c.opts.RuleSets = slices.Clone(opts.RuleSets)
 	if opts.Language != "" {
 		if c.lang = languageIndex(opts.Language); c.lang < 0 {
 			return nil, fmt.Errorf("boilerplate: language %q has no built-in rules (have %s)",
@@ -77,10 +76,19 @@ func New(opts Options) (*Cleaner, error) {
 			sets = append(sets, b.sets[name])
 		}
 	}
+	names := map[string]bool{"heuristic": true}
+	for _, name := range builtinOrder(b) {
+		names[name] = true
+	}
 	for _, s := range opts.RuleSets {
 		if s == nil {
 			return nil, errors.New("boilerplate: nil RuleSet in Options.RuleSets")
 		}
+		if names[s.Name] {
+			// Rule names must say which set a removal came from.
+			return nil, fmt.Errorf("boilerplate: rule set name %q is taken (built-in sets, \"heuristic\" and each other set's name are reserved)", s.Name)
+		}
+		names[s.Name] = true
 		sets = append(sets, s)
 	}
 	if c.disabled, err = disabler(opts.DisableRules, sets); err != nil {

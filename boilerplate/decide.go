@@ -98,6 +98,9 @@ func (d *doc) removeByRule(i int) {
 		return
 	}
 	cat := r.Category
+	if d.c.keep[cat] {
+		return // a kept credit stays, even where it would be filed as a caption
+	}
 	if cat == Credit && d.hasTextBesides(i, d.lines[i].ruleSpan) {
 		cat = Caption
 	}

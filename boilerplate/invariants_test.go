@@ -23,6 +23,9 @@ func checkInvariants(t testing.TB, in string, res Result) {
 		if !r.Category.Valid() || r.Rule == "" {
 			t.Fatalf("removal %d has category %q rule %q", k, r.Category, r.Rule)
 		}
+		if want := lineOf(in, r.Start); r.Line != want {
+			t.Fatalf("removal %d at byte %d says line %d, want %d", k, r.Start, r.Line, want)
+		}
 		prevEnd = r.End
 	}
 	if diff := cmp.Diff(expectText(in, res.Removed), res.Text); diff != "" {
@@ -33,7 +36,7 @@ func checkInvariants(t testing.TB, in string, res Result) {
 // expectText applies the output contract independently of the cleaner:
 // blank out the removed spans, split into lines at LF, CRLF or CR, trim
 // each, and join runs of adjacent non-empty lines into blocks separated by
-// one blank line. A line that had a removal ends a block, like a blank one.
+// one blank line. A line removed whole ends a block, like a blank one.
 func expectText(in string, removed []Removal) string {
 	b := []byte(in)
 	cut := make([]bool, len(in)) // line breaks inside removals stay breaks
@@ -59,23 +62,17 @@ func expectText(in string, removed []Removal) string {
 			continue
 		}
 		// Keep the line's text between cut bytes; a line whose removal is a
-		// span keeps the rest (the rest never has a hole in the middle).
+		// span keeps the rest (the rest never has a hole in the middle) and
+		// stays in its block.
 		var sb strings.Builder
-		wholeCut := false
 		for j := lineStart; j < i; j++ {
-			if cut[j] {
-				wholeCut = true
-				continue
+			if !cut[j] {
+				sb.WriteByte(b[j])
 			}
-			sb.WriteByte(b[j])
 		}
-		text := strings.TrimSpace(sb.String())
-		if text == "" {
+		if text := strings.TrimSpace(sb.String()); text == "" {
 			flush()
 		} else {
-			if wholeCut {
-				flush()
-			}
 			cur = append(cur, text)
 		}
 		if i < len(b) && b[i] == '\r' && i+1 < len(b) && b[i+1] == '\n' {
@@ -95,4 +92,16 @@ func expectText(in string, removed []Removal) string {
 		out.WriteByte('\n')
 	}
 	return out.String()
+}
+
+// lineOf returns the 1-based line number of byte offset off in s, counting
+// LF, CRLF and lone CR as line ends.
+func lineOf(s string, off int) int {
+	n := 1
+	for i := 0; i < off; i++ {
+		if s[i] == '\n' || s[i] == '\r' && (i+1 >= len(s) || s[i+1] != '\n') {
+			n++
+		}
+	}
+	return n
 }

@@ -71,6 +71,21 @@ func TestKeepCategories(t *testing.T) {
 	}
 }
 
+// TestKeepCredit: a kept credit stays even on a line it would file as a
+// caption.
+func TestKeepCredit(t *testing.T) {
+	c, err := New(Options{KeepCategories: []Category{Credit}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := optionsDoc + "\nVolunteers carry sandbags to the school on Sunday. (Jane Roe / Example Press)\n"
+	for _, r := range c.Clean(in).Removed {
+		if strings.Contains(r.Text, "Jane Roe") {
+			t.Errorf("kept category credit, but %s removed %q as %s", r.Rule, r.Text, r.Category)
+		}
+	}
+}
+
 func TestUserRuleSet(t *testing.T) {
 	set, err := ParseRuleSet("mysite", strings.NewReader("promo/pier advert line the pier will let two ferries dock at the same time, which should end the long queues of cars on busy weekends.\n"))
 	if err != nil {

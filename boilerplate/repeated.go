@@ -57,7 +57,9 @@ func (d *doc) repeatedLines(s, e int) {
 		}
 		for m := i; m <= k; m++ {
 			if r := d.ruleOf(m); r != nil && r.Category == Credit {
-				d.remove(m, Caption, r.name)
+				if !d.c.keep[Credit] {
+					d.remove(m, Caption, r.name)
+				}
 			} else {
 				d.remove(m, cat, HeuristicRepeated)
 			}
@@ -69,7 +71,7 @@ func (d *doc) repeatedLines(s, e int) {
 
 // maxCopyLine is the longest line compared for containment: captions and
 // headlines are short, and the search is quadratic in the worst case.
-const maxCopyLine = 2000
+const maxCopyLine = 600
 
 // longCopy is the length in words from which a line repeated next to
 // itself is a repeated paragraph, not a caption.

@@ -45,7 +45,8 @@ func TestParseRuleSetErrors(t *testing.T) {
 		{"span needs regexp", "a/b share line,span x\n", "span needs match regexp", 1},
 		{"duplicate name", "a/b share line x\na/b share line y\n", "name used again (first at line 1)", 2},
 		{"example first", "+ Share\n", "example before any rule", 1},
-		{"empty language", "@language\n", "@language needs", 1},
+		{"empty language", "@language\n", "want one of en, de", 1},
+		{"unknown language", "# Russian\n@language ru\n", `@language "ru": want one of`, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -133,5 +134,54 @@ func TestRequiredLiterals(t *testing.T) {
 				t.Errorf("%s: triggers %q lack %q", tt.expr, lits, w)
 			}
 		}
+	}
+}
+
+// TestRuleSetNames: a user set may not take a built-in set's name, or
+// "heuristic", or another user set's: the report must say which set a
+// removal came from.
+func TestRuleSetNames(t *testing.T) {
+	mk := func(name string) *RuleSet {
+		return &RuleSet{Name: name, Rules: []Rule{{Name: "x/y", Category: Advert, Match: MatchLine, Pattern: "special offer"}}}
+	}
+	for _, sets := range [][]*RuleSet{{mk("en")}, {mk("common")}, {mk("heuristic")}, {mk("mine"), mk("mine")}} {
+		if _, err := New(Options{RuleSets: sets}); err == nil {
+			t.Errorf("New accepted rule sets named %q", sets[len(sets)-1].Name)
+		}
+	}
+	if _, err := New(Options{RuleSets: []*RuleSet{mk("mine"), mk("theirs")}}); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestEmptySpanMatch: a span regexp that matches the empty string removes
+// nothing (and so leaves no empty removal in the report).
+func TestEmptySpanMatch(t *testing.T) {
+	set, err := ParseRuleSet("x", strings.NewReader("d/date metadata regexp,span,trigger=date ^(?:date:)?\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(Options{RuleSets: []*RuleSet{set}, NoBuiltinRules: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "The date of the vote was set on Monday after a long debate that lasted most of the night in the hall.\n"
+	res := c.Clean(in)
+	checkInvariants(t, in, res)
+	if len(res.Removed) != 0 {
+		t.Errorf("removals %+v, want none", res.Removed)
+	}
+}
+
+// TestBuiltinRuleSetsAreCopies: changing what BuiltinRuleSets returns does
+// not change the rules the next caller gets.
+func TestBuiltinRuleSetsAreCopies(t *testing.T) {
+	a := BuiltinRuleSets()
+	want := a[0].Rules[0].Examples[0]
+	a[0].Rules[0].Examples[0] = "changed"
+	a[0].Rules[0].Pattern = "changed"
+	b := BuiltinRuleSets()
+	if b[0].Rules[0].Examples[0] != want || b[0].Rules[0].Pattern == "changed" {
+		t.Error("BuiltinRuleSets shares memory between calls")
 	}
 }

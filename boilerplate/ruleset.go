@@ -14,7 +14,7 @@ import (
 // "en/comments/leave-a-reply".
 type RuleSet struct {
 	Name     string // prefix of the rule names, e.g. "en" or "mysite"
-	Language string // ISO 639-1 code the set applies to; "" means every language
+	Language string // "en", "de", "fr", "es", "it", "pt" or "nl": the set applies to that language only; "" means every language
 	Rules    []Rule
 }
 
@@ -52,14 +52,14 @@ type Rule struct {
 	// the end of the line.
 	Span bool
 	// MaxLen is the longest line, in bytes, the rule applies to. Zero means
-	// the default: 200 for prefix, contains and regexp rules, no limit for
-	// line rules (whose length is fixed by the pattern).
+	// the default: 200 for prefix, contains and regexp rules, the pattern's
+	// length plus 64 for line rules, and no limit for span rules.
 	MaxLen int
 	// If CaseSensitive is true, the pattern's case must match too.
 	CaseSensitive bool
 	// Trigger is the literal that must occur in a line before a regexp rule
 	// is tried. If empty, the longest literal that every match must contain
-	// is used; a regexp without one of at least three bytes is an error.
+	// is used; a regexp without one of at least two bytes is an error.
 	Trigger string
 
 	// Examples are lines the rule must match, and Counterexamples lines it
@@ -144,8 +144,9 @@ func ParseRuleSet(name string, r io.Reader) (*RuleSet, error) {
 		}
 		if lang, ok := strings.CutPrefix(text, "@language"); ok {
 			set.Language = strings.TrimSpace(lang)
-			if set.Language == "" {
-				return nil, &RuleError{File: name, Line: num, Err: errors.New("@language needs a language code")}
+			if languageIndex(set.Language) < 0 || !strings.HasPrefix(lang, " ") && !strings.HasPrefix(lang, "\t") {
+				return nil, &RuleError{File: name, Line: num, Err: fmt.Errorf("@language %q: want one of %s",
+					set.Language, strings.Join(languages[:], ", "))}
 			}
 			continue
 		}
@@ -256,6 +257,9 @@ func (r *Rule) check() error {
 func (s *RuleSet) check() error {
 	if s.Name == "" || strings.ContainsAny(s.Name, " \t/*") {
 		return &RuleError{File: s.Name, Err: fmt.Errorf("bad rule set name %q", s.Name)}
+	}
+	if s.Language != "" && languageIndex(s.Language) < 0 {
+		return &RuleError{File: s.Name, Err: fmt.Errorf("language %q: want one of %s", s.Language, strings.Join(languages[:], ", "))}
 	}
 	seen := make(map[string]int, len(s.Rules))
 	for i := range s.Rules {

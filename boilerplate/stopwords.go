@@ -62,18 +62,6 @@ func (t stopTable) lookup(h uint64, w []byte) stopMask {
 	}
 }
 
-// word returns the languages that w is a stop word of.
-func (t stopTable) word(w string) stopMask {
-	if len(w) > maxStopWord {
-		return 0
-	}
-	var buf [maxStopWord]byte
-	for i := 0; i < len(w); i++ {
-		buf[i] = lowerASCII(w[i])
-	}
-	return t.lookup(foldHash(w), buf[:len(w)])
-}
-
 func languageIndex(code string) int {
 	for i, l := range languages {
 		if l == code {
@@ -106,6 +94,9 @@ func loadStopWords() (stopTable, error) {
 				}
 				t[w] |= 1 << i
 			}
+		}
+		if err := sc.Err(); err != nil {
+			return stopTable{}, fmt.Errorf("boilerplate: %s: %w", name, err)
 		}
 	}
 	return newStopTable(t), nil

@@ -90,6 +90,22 @@ func (d *doc) blurb(i int) bool {
 	return pair(i) && (pair(i-2) || pair(i+2))
 }
 
+// wordsAtLeast reports whether s has at least n words (runs of letters or
+// digits), reading no further than it must.
+func wordsAtLeast(s string, n int) bool {
+	in := false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			if n--; n == 0 {
+				return true
+			}
+		}
+		in = w
+	}
+	return false
+}
+
 // commentsFollow reports whether the lines after the comment marker at i
 // look like a comment thread: at least two comment rules ("NAME says:",
 // a timestamp, "Reply") fire within the next twelve lines.
@@ -128,7 +144,7 @@ func (d *doc) computeGluedTeaser(i int) bool {
 		if head.words < 3 || head.capWords*10 < head.words*6 {
 			continue
 		}
-		if d.c.stop.countWords(s[k:], nil).words >= 5 {
+		if wordsAtLeast(s[k:], 5) {
 			return true
 		}
 	}
@@ -206,7 +222,7 @@ const shortRun, runPenalty = 2, 4
 func (d *doc) weight(i int) int {
 	li := &d.lines[i]
 	words := li.ws.words + li.ws.cjk/2
-	if li.rule >= 0 && !d.m.rules[li.rule].Span {
+	if li.rule >= 0 {
 		return -(2 + words/2)
 	}
 	switch {
