@@ -112,5 +112,9 @@ func workerCount(n int) int {
 	if n <= 0 {
 		return runtime.GOMAXPROCS(0)
 	}
-	return n
+	return min(n, MaxWorkers)
 }
+
+// MaxWorkers caps the workers of CleanAll: beyond it goroutines only add
+// memory, and a huge count would overflow the buffers sized from it.
+const MaxWorkers = 4096

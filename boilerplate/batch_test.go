@@ -167,10 +167,20 @@ func TestCleanAllEmitError(t *testing.T) {
 
 func TestWorkerCount(t *testing.T) {
 	procs := runtime.GOMAXPROCS(0)
-	for _, tt := range []struct{ in, want int }{{-5, procs}, {0, procs}, {1, 1}, {7, 7}} {
+	for _, tt := range []struct{ in, want int }{{-5, procs}, {0, procs}, {1, 1}, {7, 7}, {1 << 62, MaxWorkers}} {
 		if got := workerCount(tt.in); got != tt.want {
 			t.Errorf("workerCount(%d) = %d, want %d", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestCleanAllHugeWorkers: an absurd worker count is capped, not a panic.
+func TestCleanAllHugeWorkers(t *testing.T) {
+	c := newTestCleaner(t)
+	n := 0
+	err := c.CleanAll(context.Background(), 1<<62, slices.Values([]string{"a", "b"}), func(int, Result) error { n++; return nil })
+	if err != nil || n != 2 {
+		t.Errorf("CleanAll with 1<<62 workers: err %v, %d results, want nil and 2", err, n)
 	}
 }
 

@@ -47,6 +47,7 @@ func newApp(cfg config, stdin io.Reader, stdout, stderr io.Writer) (*app, error)
 	if a.limit == 0 {
 		a.limit = boilerplate.DefaultMaxInputSize
 	}
+	a.workers = min(a.workers, boilerplate.MaxWorkers)
 	if a.workers <= 0 {
 		a.workers = runtime.GOMAXPROCS(0)
 	}

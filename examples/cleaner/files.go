@@ -106,10 +106,24 @@ func (a *app) fileJobs() []fileJob {
 			jobs[i].err = fmt.Errorf("output %s already written for %s", out, prev)
 			continue
 		}
+		if sameFile(out, path) {
+			jobs[i].err = fmt.Errorf("output %s would overwrite the input", out)
+			continue
+		}
 		seen[out] = path
 		jobs[i].outPath = out
 	}
 	return jobs
+}
+
+// sameFile reports whether paths a and b name one existing file.
+func sameFile(a, b string) bool {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := os.Stat(b)
+	return err == nil && os.SameFile(fa, fb)
 }
 
 // outputName is an input's base name without its last extension:

@@ -134,3 +134,18 @@ func TestOutdirJSON(t *testing.T) {
 		t.Errorf("story.scraped.json = %s (%v), want the Result", data, err)
 	}
 }
+
+// TestOutdirKeepsInput: an output that would be the input file itself is an
+// error for that input, and the input is left as it was.
+func TestOutdirKeepsInput(t *testing.T) {
+	dir := t.TempDir()
+	content := "Share this:\n\nA paragraph that stays.\n"
+	path := writeFile(t, dir, "page.txt", content)
+	code, _, stderr := runCLI(t, "", "-outdir", dir, path)
+	if code != exitFail || !strings.Contains(stderr, "overwrite the input") {
+		t.Errorf("exit %d, stderr %q; want %d and a message about overwriting the input", code, stderr, exitFail)
+	}
+	if got, err := os.ReadFile(path); err != nil || string(got) != content {
+		t.Errorf("input now %q (%v), want it unchanged", got, err)
+	}
+}
