@@ -4,7 +4,7 @@ package boilerplate
 // the input (Aho-Corasick). Bytes are mapped to classes first: ASCII letters
 // fold to one class per letter, so matching ignores ASCII case, and bytes
 // that occur in no literal share class 0. The transition table is dense
-// (states × classes), so a step is two table loads.
+// (states × classes), so a step is a class load and a table load.
 type automaton struct {
 	class  [256]uint8
 	nclass int

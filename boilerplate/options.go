@@ -4,9 +4,11 @@ package boilerplate
 // language is detected per document, the built-in rule sets are used, and
 // every category is removed.
 type Options struct {
-	// Language, if set, is the ISO 639-1 code ("en", "de", …) of the rule set
-	// and stop-word list used for every document. If empty, the language is
-	// detected per document from its stop words, falling back to English.
+	// Language, if set, is the ISO 639-1 code ("en", "de", "fr", "es", "it",
+	// "pt" or "nl") of the rule set and stop-word list used for every
+	// document. If empty, the language is detected per document from its
+	// stop words. A document in none of these languages gets Result.Language
+	// "", the common and English rules, and no stop-word heuristics.
 	Language string
 
 	// RuleSets are extra rule sets, typically from ParseRuleSet, used in

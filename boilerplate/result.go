@@ -9,7 +9,7 @@ package boilerplate
 type Result struct {
 	Text     string    `json:"text"`
 	Removed  []Removal `json:"removed"`
-	Language string    `json:"language"` // language of the rules and stop words used, e.g. "en"
+	Language string    `json:"language"` // language of the rules and stop words used, e.g. "en"; "" when none was detected
 
 	// Confidence is how sure the cleaner is that Text is the article, from 0
 	// to 1. It is low when the cleaner removed almost everything or found no
