@@ -56,7 +56,7 @@ func (d *doc) menuLike(i int) bool { return d.shape(i)&shapeMenu != 0 }
 // codeLike reports whether line i is part of a code listing (see computeCodeLike).
 func (d *doc) codeLike(i int) bool { return d.shape(i)&shapeCode != 0 }
 
-// computeGluedTeaser reports whether line i is a headline glued to its summary
+// gluedTeaser reports whether line i is a headline glued to its summary
 // (see computeGluedTeaser).
 func (d *doc) gluedTeaser(i int) bool { return d.shape(i)&shapeGlued != 0 }
 

@@ -1,0 +1,309 @@
+package boilerplate
+
+// Prefilters for regexp rules. A regexp is expensive next to the literal
+// pass, so before it runs on a line, cheap tests rule the line out: the
+// trigger literals (one of which every match contains) come from the
+// automaton, and then the line must start with one of the anchored
+// prefixes, end with one of the suffixes, and contain one of the bytes
+// every match needs. All of it is worked out from the parsed regexp.
+
+import (
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// requiredLiterals returns literals one of which every match of re
+// contains, each at least minTrigger bytes long, or nil if there are none.
+// Like a prefilter, it expands small alternations and character classes
+// into the strings they match, so that "(?:AP|AFP)" yields both words even
+// though the parser factors it into "A(?:P|FP)".
+func requiredLiterals(re *syntax.Regexp) []string {
+	_, req := literalInfo(re)
+	return req
+}
+
+// anchors returns the strings every match must start with when re is
+// anchored at the start of the text (and end with, when anchored at the
+// end), or nil when that is not known.
+func anchors(re *syntax.Regexp) (prefixes, suffixes []string) {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
+		return nil, nil
+	}
+	subs := re.Sub
+	if subs[0].Op == syntax.OpBeginText {
+		if lead := leadingLiterals(subs[1]); shortest(lead) > 0 {
+			prefixes = lead
+		}
+	}
+	if n := len(subs); subs[n-1].Op == syntax.OpEndText {
+		if ex, _ := literalInfo(subs[n-2]); shortest(ex) > 0 {
+			suffixes = ex
+		}
+	}
+	return prefixes, suffixes
+}
+
+// leadingLiterals returns strings one of which every match of re starts
+// with, or nil when that is not known.
+func leadingLiterals(re *syntax.Regexp) []string {
+	if ex, _ := literalInfo(re); ex != nil {
+		return ex
+	}
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return leadingLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return leadingLiterals(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		// The exact strings of the leading children, then the leading
+		// literals of the first child that is not exact.
+		cur := []string{""}
+		for _, sub := range re.Sub {
+			ex, _ := literalInfo(sub)
+			if ex == nil || len(cur)*len(ex) > maxExact {
+				lead := leadingLiterals(sub)
+				if lead == nil || len(cur)*len(lead) > maxExact {
+					break
+				}
+				return cross(cur, lead)
+			}
+			cur = cross(cur, ex)
+		}
+		return cur
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			lead := leadingLiterals(sub)
+			if shortest(lead) == 0 || len(all)+len(lead) > maxExact {
+				return nil
+			}
+			all = append(all, lead...)
+		}
+		return all
+	}
+	return nil
+}
+
+// requiredBytes returns a set of ASCII bytes, one of which every match of
+// re contains (at most maxRequired of them), or "" when there is none.
+func requiredBytes(re *syntax.Regexp) string {
+	switch re.Op {
+	case syntax.OpCharClass:
+		var set []byte
+		for k := 0; k+1 < len(re.Rune); k += 2 {
+			if re.Rune[k+1] >= utf8.RuneSelf || int(re.Rune[k+1]-re.Rune[k])+1+len(set) > maxRequired {
+				return ""
+			}
+			for r := re.Rune[k]; r <= re.Rune[k+1]; r++ {
+				if r == ' ' {
+					return "" // nearly every line has a space
+				}
+				set = append(set, byte(r))
+			}
+		}
+		return string(set)
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 {
+			for _, r := range re.Rune {
+				if r < utf8.RuneSelf && !unicode.IsLetter(r) && r != ' ' {
+					return string(rune(r)) // punctuation and digits have one case
+				}
+			}
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredBytes(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredBytes(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		best := ""
+		for _, sub := range re.Sub {
+			if set := requiredBytes(sub); set != "" && (best == "" || len(set) < len(best)) {
+				best = set
+			}
+		}
+		return best
+	case syntax.OpAlternate:
+		all := ""
+		for _, sub := range re.Sub {
+			set := requiredBytes(sub)
+			if set == "" {
+				return ""
+			}
+			for k := 0; k < len(set); k++ {
+				if strings.IndexByte(all, set[k]) < 0 {
+					all += set[k : k+1]
+				}
+			}
+			if len(all) > maxRequired {
+				return ""
+			}
+		}
+		return all
+	}
+	return ""
+}
+
+// byteSet returns the ASCII bytes of s as a bit set.
+func byteSet(s string) [2]uint64 {
+	var set [2]uint64
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			set[c>>6] |= 1 << (c & 63)
+		}
+	}
+	return set
+}
+
+// hasAnyByte reports whether s contains a byte of set.
+func hasAnyByte(s string, set [2]uint64) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf && set[c>>6]&(1<<(c&63)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRequired bounds the byte sets of requiredBytes: all ten digits fit.
+const maxRequired = 10
+
+// maxExact bounds the sets of strings literalInfo expands.
+const maxExact = 64
+
+// literalInfo returns the finite set of strings re matches (nil if it is not
+// small and finite) and the best set of required literals found in it.
+func literalInfo(re *syntax.Regexp) (exact, required []string) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		s := string(re.Rune)
+		return []string{s}, usable([]string{s})
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}, nil
+	case syntax.OpCharClass:
+		var set []string
+		for k := 0; k+1 < len(re.Rune); k += 2 {
+			for r := re.Rune[k]; r <= re.Rune[k+1]; r++ {
+				if len(set) == 4 {
+					return nil, nil
+				}
+				set = append(set, string(r))
+			}
+		}
+		return set, nil
+	case syntax.OpCapture:
+		return literalInfo(re.Sub[0])
+	case syntax.OpQuest:
+		if ex, _ := literalInfo(re.Sub[0]); ex != nil {
+			return append(ex, ""), nil
+		}
+		return nil, nil
+	case syntax.OpPlus:
+		ex, req := literalInfo(re.Sub[0])
+		return nil, betterLits(usable(ex), req)
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			ex, req := literalInfo(re.Sub[0])
+			return nil, betterLits(usable(ex), req)
+		}
+	case syntax.OpAlternate:
+		var ex, req []string
+		exactOK, reqOK := true, true
+		for _, sub := range re.Sub {
+			e, r := literalInfo(sub)
+			if e == nil || len(ex)+len(e) > maxExact {
+				exactOK = false
+			} else {
+				ex = append(ex, e...)
+			}
+			if b := betterLits(usable(e), r); b != nil {
+				req = append(req, b...)
+			} else {
+				reqOK = false // a branch without a literal: no required set
+			}
+		}
+		if !reqOK {
+			req = nil
+		}
+		return exactIf(exactOK, ex), req
+	case syntax.OpConcat:
+		var best []string
+		cur := []string{""}
+		all := true
+		for _, sub := range re.Sub {
+			e, r := literalInfo(sub)
+			if e != nil && len(cur)*len(e) <= maxExact {
+				cur = cross(cur, e)
+				continue
+			}
+			all = false
+			best = betterLits(best, usable(cur))
+			best = betterLits(best, betterLits(usable(e), r))
+			cur = []string{""}
+		}
+		best = betterLits(best, usable(cur))
+		return exactIf(all, cur), best
+	}
+	return nil, nil
+}
+
+func exactIf(ok bool, set []string) []string {
+	if ok {
+		return set
+	}
+	return nil
+}
+
+// usable returns set if every string in it is long enough to trigger on.
+func usable(set []string) []string {
+	if len(set) == 0 || shortest(set) < minTrigger {
+		return nil
+	}
+	return set
+}
+
+// betterLits returns whichever literal set has the longer shortest string,
+// preferring a (non-nil) smaller set on ties.
+func betterLits(a, b []string) []string {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	case shortest(b) > shortest(a), shortest(b) == shortest(a) && len(b) < len(a):
+		return b
+	}
+	return a
+}
+
+// shortest returns the length of the shortest string in lits (0 if empty).
+func shortest(lits []string) int {
+	if len(lits) == 0 {
+		return 0
+	}
+	n := len(lits[0])
+	for _, l := range lits[1:] {
+		n = min(n, len(l))
+	}
+	return n
+}
+
+// cross returns every string of a followed by every string of b.
+func cross(a, b []string) []string {
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out
+}
