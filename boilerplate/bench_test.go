@@ -117,3 +117,15 @@ func BenchmarkCleanMenu(b *testing.B) {
 		c.Clean(in)
 	}
 }
+
+// BenchmarkNew builds a Cleaner with the built-in rules: the cost of one
+// per process, or per configuration.
+func BenchmarkNew(b *testing.B) {
+	if _, err := New(Options{}); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		New(Options{})
+	}
+}

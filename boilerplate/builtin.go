@@ -15,12 +15,13 @@ var rulesFS embed.FS
 // builtin holds what every Cleaner shares: the parsed built-in rule sets and
 // the stop-word table. Both are read once and never changed afterwards.
 type builtin struct {
-	sets map[string]*RuleSet // by name: "common", "en", "de", …
-	stop stopTable
+	sets     map[string]*RuleSet // by name: "common", "en", "de", …
+	compiled map[string]*compiledSet
+	stop     stopTable
 }
 
 var loadBuiltin = sync.OnceValues(func() (*builtin, error) {
-	b := &builtin{sets: make(map[string]*RuleSet)}
+	b := &builtin{sets: make(map[string]*RuleSet), compiled: make(map[string]*compiledSet)}
 	entries, err := rulesFS.ReadDir("rules")
 	if err != nil {
 		return nil, fmt.Errorf("boilerplate: %w", err)
@@ -39,6 +40,9 @@ var loadBuiltin = sync.OnceValues(func() (*builtin, error) {
 			return nil, err
 		}
 		b.sets[name] = set
+		if b.compiled[name], err = compileSet(set); err != nil {
+			return nil, err
+		}
 	}
 	if b.stop, err = loadStopWords(); err != nil {
 		return nil, err

@@ -94,32 +94,37 @@ func New(opts Options) (*Cleaner, error) {
 	if c.disabled, err = disabler(opts.DisableRules, sets); err != nil {
 		return nil, err
 	}
-	// User sets come first so that their rules win over built-in ones.
+	// Each user set is compiled once; the built-in ones were compiled when
+	// they were loaded. User sets come first so that their rules win.
+	user := make([]*compiledSet, len(opts.RuleSets))
+	for k, s := range opts.RuleSets {
+		if user[k], err = compileSet(s); err != nil {
+			return nil, err
+		}
+	}
 	for k := 0; k <= nlang; k++ {
 		lang := "en" // undetected languages: English widget text is everywhere
 		if k < nlang {
 			lang = languages[k]
 		}
-		var use []*RuleSet
-		for _, s := range opts.RuleSets {
+		var use []*compiledSet
+		for j, s := range opts.RuleSets {
 			if s.Language == "" || s.Language == lang {
-				use = append(use, s)
+				use = append(use, user[j])
 			}
 		}
 		if !opts.NoBuiltinRules {
 			// English widget text ("Share", "Advertisement") turns up on
 			// sites in every language, so the English set follows the
 			// document's own.
-			use = append(use, b.sets[lang])
+			use = append(use, b.compiled[lang])
 			if lang != "en" {
-				use = append(use, b.sets["en"])
+				use = append(use, b.compiled["en"])
 			}
-			use = append(use, b.sets["common"])
+			use = append(use, b.compiled["common"])
 		}
-		use = slices.DeleteFunc(use, func(s *RuleSet) bool { return s == nil })
-		if c.matchers[k], err = newMatcher(use, c.disabled); err != nil {
-			return nil, err
-		}
+		use = slices.DeleteFunc(use, func(s *compiledSet) bool { return s == nil })
+		c.matchers[k] = newMatcher(use, c.disabled)
 	}
 	return c, nil
 }

@@ -150,8 +150,34 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// newMatcher compiles sets into one matcher, skipping disabled rules.
-func newMatcher(sets []*RuleSet, disabled func(string) bool) (*matcher, error) {
+// A compiledSet is a rule set ready to match: each rule compiled, with the
+// literals that trigger it. It is immutable, so the built-in sets are
+// compiled once and shared by every Cleaner.
+type compiledSet struct {
+	rules []compiledRule
+	pats  [][]string // pats[k]: the trigger literals of rules[k]
+}
+
+// compileSet checks and compiles every rule of set.
+func compileSet(set *RuleSet) (*compiledSet, error) {
+	if err := set.check(); err != nil {
+		return nil, err
+	}
+	cs := &compiledSet{}
+	for _, r := range set.Rules {
+		cr, pats, err := compileRule(set, r)
+		if err != nil {
+			return nil, err
+		}
+		cs.rules = append(cs.rules, cr)
+		cs.pats = append(cs.pats, pats)
+	}
+	return cs, nil
+}
+
+// newMatcher joins compiled sets into one matcher, in order, leaving out
+// disabled rules.
+func newMatcher(sets []*compiledSet, disabled func(string) bool) *matcher {
 	m := &matcher{}
 	type lit struct {
 		text  string
@@ -170,21 +196,14 @@ func newMatcher(sets []*RuleSet, disabled func(string) bool) (*matcher, error) {
 		(*list)[k].rules = append((*list)[k].rules, id)
 	}
 	for _, set := range sets {
-		if err := set.check(); err != nil {
-			return nil, err
-		}
-		for _, r := range set.Rules {
-			cr, pats, err := compileRule(set, r)
-			if err != nil {
-				return nil, err
-			}
+		for k, cr := range set.rules {
 			if disabled(cr.name) {
 				continue
 			}
 			id := int32(len(m.rules))
 			m.rules = append(m.rules, cr)
 			m.scanLimit = max(m.scanLimit, cr.maxLen)
-			for _, p := range pats {
+			for _, p := range set.pats[k] {
 				add(&all, index, p, id)
 				if cr.maxLen == 0 {
 					add(&long, longIndex, p, id)
@@ -202,5 +221,5 @@ func newMatcher(sets []*RuleSet, disabled func(string) bool) (*matcher, error) {
 		return t
 	}
 	m.all, m.long = build(all), build(long)
-	return m, nil
+	return m
 }

@@ -296,12 +296,12 @@ func (s *RuleSet) CheckExamples() error {
 		fail := func(format string, args ...any) {
 			errs = append(errs, &RuleError{File: fileOf(s, &r), Line: r.Line, Rule: r.Name, Err: fmt.Errorf(format, args...)})
 		}
-		one := &RuleSet{Name: s.Name, Language: s.Language, Rules: []Rule{r}}
-		m, err := newMatcher([]*RuleSet{one}, func(string) bool { return false })
+		one, err := compileSet(&RuleSet{Name: s.Name, Language: s.Language, Rules: []Rule{r}})
 		if err != nil {
 			errs = append(errs, err)
 			continue
 		}
+		m := newMatcher([]*compiledSet{one}, func(string) bool { return false })
 		if len(r.Examples) == 0 {
 			fail("no example (add a line \"+ TEXT\" after the rule)")
 		}
