@@ -2,6 +2,7 @@ package htmlclean
 
 import (
 	"bytes"
+	"slices"
 	"errors"
 	"fmt"
 	"io"
@@ -73,10 +74,7 @@ func New(opts Options) (*Cleaner, error) {
 		return nil, err
 	}
 	if c.text == nil {
-		c.text, err = boilerplate.New(boilerplate.Options{
-			KeepCategories: opts.KeepCategories,
-			DisableRules:   textZoneHeuristics,
-		})
+		c.text, err = boilerplate.New(TextOptions(boilerplate.Options{KeepCategories: opts.KeepCategories}))
 		if err != nil {
 			return nil, fmt.Errorf("htmlclean: text cleaner: %w", err)
 		}
@@ -89,6 +87,22 @@ func New(opts Options) (*Cleaner, error) {
 // scraped text, which the extractor has already cut, and on its output they
 // cut the article's first and last paragraphs instead.
 var textZoneHeuristics = []string{boilerplate.HeuristicHeaderZone, boilerplate.HeuristicTailZone}
+
+// TextOptions returns opts for a text Cleaner that runs on extracted
+// articles: it adds to opts.DisableRules the heuristics that cut the page
+// chrome before and after the article (boilerplate.HeuristicHeaderZone and
+// HeuristicTailZone), which the extractor has already cut. Build
+// Options.Text with it: boilerplate.New(htmlclean.TextOptions(myOpts)).
+func TextOptions(opts boilerplate.Options) boilerplate.Options {
+	disable := slices.Clone(opts.DisableRules)
+	for _, h := range textZoneHeuristics {
+		if !slices.Contains(disable, h) && !slices.Contains(disable, "heuristic/*") {
+			disable = append(disable, h)
+		}
+	}
+	opts.DisableRules = disable
+	return opts
+}
 
 // ruleFilter returns the test of whether a DOM rule is used, given the
 // options. A name in DisableRules that names no rule is an error.

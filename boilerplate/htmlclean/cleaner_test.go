@@ -184,3 +184,14 @@ func TestIncludeComments(t *testing.T) {
 		t.Error("comment rules ran with IncludeComments")
 	}
 }
+
+func TestTextOptions(t *testing.T) {
+	got := TextOptions(boilerplate.Options{DisableRules: []string{"en/share/*", boilerplate.HeuristicTailZone}})
+	want := []string{"en/share/*", boilerplate.HeuristicTailZone, boilerplate.HeuristicHeaderZone}
+	if diff := cmp.Diff(want, got.DisableRules); diff != "" {
+		t.Errorf("DisableRules (-want +got):\n%s", diff)
+	}
+	if _, err := boilerplate.New(got); err != nil {
+		t.Errorf("TextOptions gave options New rejects: %v", err)
+	}
+}

@@ -6,11 +6,11 @@ import "github.com/boilerstrip/boilerstrip/boilerplate"
 // built-in DOM rules, every category removed, the default text Cleaner of
 // package boilerplate, and inputs of up to 64 MiB.
 type Options struct {
-	// Text is the text Cleaner run over the rendered article. If nil, a
-	// Cleaner built with boilerplate.New is used, with this Options'
-	// KeepCategories and without the heuristics that cut the page chrome
-	// before and after the article (boilerplate.HeuristicHeaderZone and
-	// HeuristicTailZone): the extractor has already cut it.
+	// Text is the text Cleaner run over the rendered article. If nil, one
+	// built with boilerplate.New(TextOptions(boilerplate.Options{
+	// KeepCategories: KeepCategories})) is used. Build your own with
+	// TextOptions too: the zone heuristics it leaves out cut article text
+	// from extracted articles.
 	Text *boilerplate.Cleaner
 
 	// URL is the page's address, if known. It helps the extractor resolve
