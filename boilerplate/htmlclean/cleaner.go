@@ -2,11 +2,11 @@ package htmlclean
 
 import (
 	"bytes"
-	"slices"
 	"errors"
 	"fmt"
 	"io"
 	nurl "net/url"
+	"slices"
 	"strings"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
