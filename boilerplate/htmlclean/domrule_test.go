@@ -125,6 +125,7 @@ func TestNotNoise(t *testing.T) {
 		`<div class="css-18ad9x">Generated class name text.</div>`,
 		`<p class="sc-AdXyz">Styled component text.</p>`,
 		`<div class="headline">The headline stays.</div>`,
+		`<div class="cmp-text"><p>Component libraries prefix every block, text too.</p></div>`,
 	} {
 		res := cleanString(t, newTestCleaner(t, Options{}), "<html><body>"+article+el+"</article></body></html>")
 		if len(res.DOMRemoved) > 0 {
