@@ -196,6 +196,7 @@ func (c *Cleaner) CleanDocument(doc *html.Node) Result {
 	// removing them would change which part of the page the extractor
 	// picks, for better or worse from page to page. Their text is left out
 	// when rendering.
+	joinDropCaps(body)
 	noise := c.findNoise(body)
 	h1 := findElement(body, "h1")
 	mark(noise)

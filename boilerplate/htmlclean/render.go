@@ -171,6 +171,30 @@ func render(root *html.Node, spaceInline bool) string {
 	return w.String()
 }
 
+// joinDropCaps merges drop caps into the word they start: an inline element
+// holding one letter, first in its parent, directly followed by text that
+// goes on with a letter ("<span class=dropcap>I</span>n-house"). Otherwise
+// the extractor, which trims text, and render's spacing at inline edges
+// would make "I n-house" of it.
+func joinDropCaps(root *html.Node) {
+	for n := root; n != nil; {
+		nx := next(n, root)
+		if n.Type == html.ElementNode && !blockTags[n.Data] && !hiddenTags[n.Data] &&
+			n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode &&
+			n.PrevSibling == nil && n.NextSibling != nil && n.NextSibling.Type == html.TextNode {
+			letter, after := strings.TrimSpace(n.FirstChild.Data), n.NextSibling.Data
+			r, size := utf8.DecodeRuneInString(letter)
+			f, _ := utf8.DecodeRuneInString(after)
+			if size == len(letter) && unicode.IsUpper(r) && unicode.IsLower(f) {
+				n.NextSibling.Data = letter + after
+				nx = nextSkip(n, root)
+				n.Parent.RemoveChild(n)
+			}
+		}
+		n = nx
+	}
+}
+
 // leave closes n and every ancestor whose last child it is, and returns the
 // next node to visit, or nil at the end of root.
 func leave(w *blockWriter, n, root *html.Node) *html.Node {

@@ -35,12 +35,28 @@ func TestRender(t *testing.T) {
 			if diff := cmp.Diff(tt.want, render(findElement(doc, "body"), tt.spaceInline)); diff != "" {
 				t.Errorf("render (-want +got):\n%s", diff)
 			}
-			if tt.name != "space-inline" && tt.name != "space-inline-cjk" {
+			if !tt.spaceInline {
 				if diff := cmp.Diff(tt.want, tokenRender([]byte(tt.page))); diff != "" {
 					t.Errorf("tokenRender (-want +got):\n%s", diff)
 				}
 			}
 		})
+	}
+}
+
+func TestJoinDropCaps(t *testing.T) {
+	for page, want := range map[string]string{
+		`<p><span class="dropcap">I</span>n-house catering is <b>common</b>.</p>`: "In-house catering is common.\n",
+		`<p><span>A</span>s you can see.</p>`:                                     "As you can see.\n",
+		`<p><b>I</b> think so.</p>`:                                               "I think so.\n",
+		`<p><b>Lunacal</b>syncs.</p>`:                                             "Lunacal syncs.\n",
+	} {
+		doc, _ := html.Parse(strings.NewReader(page))
+		body := findElement(doc, "body")
+		joinDropCaps(body)
+		if got := render(body, true); got != want {
+			t.Errorf("%s: got %q, want %q", page, got, want)
+		}
 	}
 }
 
