@@ -172,26 +172,65 @@ func render(root *html.Node, spaceInline bool) string {
 }
 
 // joinDropCaps merges drop caps into the word they start: an inline element
-// holding one letter, first in its parent, directly followed by text that
-// goes on with a letter ("<span class=dropcap>I</span>n-house"). Otherwise
-// the extractor, which trims text, and render's spacing at inline edges
-// would make "I n-house" of it.
+// whose text is one capital letter, first in its parent, followed within
+// the same block by text that goes on with a lower-case letter
+// ("<span class=dropcap>I</span>n-house"). Otherwise the extractor, which
+// trims text, and render's spacing at inline edges would make "I n-house"
+// of it.
 func joinDropCaps(root *html.Node) {
 	for n := root; n != nil; {
-		nx := next(n, root)
-		if n.Type == html.ElementNode && !blockTags[n.Data] && !hiddenTags[n.Data] &&
-			n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode &&
-			n.PrevSibling == nil && n.NextSibling != nil && n.NextSibling.Type == html.TextNode {
-			letter, after := strings.TrimSpace(n.FirstChild.Data), n.NextSibling.Data
-			r, size := utf8.DecodeRuneInString(letter)
-			f, _ := utf8.DecodeRuneInString(after)
-			if size == len(letter) && unicode.IsUpper(r) && unicode.IsLower(f) {
-				n.NextSibling.Data = letter + after
-				nx = nextSkip(n, root)
-				n.Parent.RemoveChild(n)
+		if n.Type != html.ElementNode || blockTags[n.Data] || hiddenTags[n.Data] || n.PrevSibling != nil {
+			n = next(n, root)
+			continue
+		}
+		letter := nodeText(n, 8)
+		r, size := utf8.DecodeRuneInString(letter)
+		if size == 0 || size != len(letter) || !unicode.IsUpper(r) {
+			n = next(n, root)
+			continue
+		}
+		after := followingText(n, root)
+		if after == nil {
+			n = next(n, root)
+			continue
+		}
+		if f, _ := utf8.DecodeRuneInString(after.Data); !unicode.IsLower(f) {
+			n = next(n, root)
+			continue
+		}
+		after.Data = letter + after.Data
+		nx := nextSkip(n, root)
+		n.Parent.RemoveChild(n)
+		n = nx
+	}
+}
+
+// followingText returns the first text node after n's subtree, or nil if a
+// block boundary or the end of root comes first.
+func followingText(n, root *html.Node) *html.Node {
+	d := n
+	for {
+		// Step to the next node without leaving the block.
+		for d.NextSibling == nil {
+			d = d.Parent
+			if d == nil || d == root || d.Type != html.ElementNode || blockTags[d.Data] {
+				return nil
 			}
 		}
-		n = nx
+		d = d.NextSibling
+		// Go down to the first text node, stopping at block boundaries.
+		for {
+			switch {
+			case d.Type == html.TextNode:
+				return d
+			case d.Type != html.ElementNode || blockTags[d.Data] || hiddenTags[d.Data] || d.Data == "br":
+				return nil
+			}
+			if d.FirstChild == nil {
+				break
+			}
+			d = d.FirstChild
+		}
 	}
 }
 

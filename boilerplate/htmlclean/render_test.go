@@ -46,10 +46,12 @@ func TestRender(t *testing.T) {
 
 func TestJoinDropCaps(t *testing.T) {
 	for page, want := range map[string]string{
-		`<p><span class="dropcap">I</span>n-house catering is <b>common</b>.</p>`: "In-house catering is common.\n",
-		`<p><span>A</span>s you can see.</p>`:                                     "As you can see.\n",
-		`<p><b>I</b> think so.</p>`:                                               "I think so.\n",
-		`<p><b>Lunacal</b>syncs.</p>`:                                             "Lunacal syncs.\n",
+		`<p><span class="dropcap">I</span>n-house catering is <b>common</b>.</p>`:                    "In-house catering is common.\n",
+		`<p><span><strong><span><span>I</span></span></strong><span>n-house</span> food.</span></p>`: "In-house food.\n",
+		`<p><b>I</b></p><p>now</p>`:           "I\n\nnow\n",
+		`<p><span>A</span>s you can see.</p>`: "As you can see.\n",
+		`<p><b>I</b> think so.</p>`:           "I think so.\n",
+		`<p><b>Lunacal</b>syncs.</p>`:         "Lunacal syncs.\n",
 	} {
 		doc, _ := html.Parse(strings.NewReader(page))
 		body := findElement(doc, "body")
