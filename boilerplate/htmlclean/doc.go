@@ -7,15 +7,18 @@
 //     claims; otherwise the byte order mark or the declared charset is
 //     honoured (windows-1252 is guessed when nothing is declared).
 //  2. The page is parsed once with golang.org/x/net/html.
-//  3. go-trafilatura (with its readability and dom-distiller fallbacks)
+//  3. DOM rules find the structurally noisy elements: captions and
+//     credits, share, newsletter, related, most-read, comment and ad
+//     widgets, menus, contents lists, cookie banners and hidden elements,
+//     found by tag, class and id words, role, aria-label or data
+//     attributes. Their text is marked, not removed, so that the extractor
+//     sees the page as it is; drop caps are joined to their word.
+//  4. go-trafilatura (with its readability and dom-distiller fallbacks)
 //     finds the article on its own copy of the tree.
-//  4. DOM rules remove structurally noisy elements from the tree: captions
-//     and credits, share, newsletter, related, most-read, comment and ad
-//     widgets, menus, cookie banners and hidden elements, found by tag,
-//     class and id words, role, aria-label or data attributes. Lines of the
-//     extracted article that come from a removed element are dropped.
 //  5. The article is rendered as text, one block per paragraph, heading,
-//     list item and table row, and the text Cleaner of package boilerplate
+//     list item and table row, leaving out the marked text, a line that
+//     repeats the one before it, and the page title at its start
+//     (RuleLeadingTitle); then the text Cleaner of package boilerplate
 //     runs over it.
 //
 // When the extractor finds nothing, the whole body (after the DOM rules) is
