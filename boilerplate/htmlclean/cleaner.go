@@ -138,7 +138,8 @@ func ruleFilter(sets []*DOMRuleSet, opts Options) (func(string, boilerplate.Cate
 		return false
 	}
 	for _, name := range opts.DisableRules {
-		found := name == RuleLeadingTitle || name == "heuristic/*"
+		found := name == RuleLeadingTitle ||
+			(strings.HasSuffix(name, "/*") && strings.HasPrefix(RuleLeadingTitle, strings.TrimSuffix(name, "*")))
 		for _, s := range sets {
 			for i := range s.Rules {
 				full := s.Name + "/" + s.Rules[i].Name

@@ -11,8 +11,9 @@ import (
 // RuleLeadingTitle is the name of the heuristic that drops the page's title
 // from the start of the extracted article: the title is in
 // Result.Metadata.Title, and article text does not repeat it. Like a DOM
-// rule, it is reported in Result.DOMRemoved and can be disabled by name.
-const RuleLeadingTitle = "heuristic/leading-title"
+// rule, it is reported in Result.DOMRemoved and disabled by name (or with
+// "dom/*"); KeepCategories with boilerplate.Metadata keeps the title too.
+const RuleLeadingTitle = "dom/title/leading-title"
 
 // titleLines is how many lines from the start of the article the title is
 // looked for in: a kicker or a date may come before it.

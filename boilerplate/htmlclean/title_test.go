@@ -43,7 +43,9 @@ func TestLeadingTitleSwitch(t *testing.T) {
 	}{
 		{Options{}, false},
 		{Options{DisableRules: []string{RuleLeadingTitle}}, true},
-		{Options{DisableRules: []string{"heuristic/*"}}, true},
+		{Options{DisableRules: []string{"dom/title/*"}}, true},
+		{Options{DisableRules: []string{"dom/*"}}, true},
+		{Options{DisableRules: []string{"dom/share/*"}}, false},
 		{Options{KeepCategories: []boilerplate.Category{boilerplate.Metadata}}, true},
 	}
 	for _, tt := range tests {
