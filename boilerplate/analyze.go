@@ -23,18 +23,16 @@ type lineInfo struct {
 // analyzeLines splits text into lines and computes their features; the
 // words of four or more bytes go to *words.
 func (c *Cleaner) analyzeLines(text string, words *[]wordEntry) []lineInfo {
-	lines := splitLines(text)
-	infos := make([]lineInfo, len(lines))
-	for i, l := range lines {
-		li := &infos[i]
-		li.line = l
-		li.rule, li.span = -1, -1
+	infos := make([]lineInfo, 0, strings.Count(text, "\n")+1)
+	eachLine(text, func(l line) {
+		li := lineInfo{line: l, rule: -1, span: -1}
 		li.sigStart, li.sigEnd = significant(text, l.start, l.end)
 		li.w0 = int32(len(*words))
 		li.ws = c.stop.countWords(text[l.start:l.end], words)
 		li.w1 = int32(len(*words))
 		li.endsSentence = endsSentence(text[l.start:l.end])
-	}
+		infos = append(infos, li)
+	})
 	return infos
 }
 

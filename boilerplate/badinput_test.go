@@ -25,6 +25,9 @@ func TestBadInput(t *testing.T) {
 		// almost equal lines must not take quadratic time.
 		"adjacent long lines": article + strings.Repeat("ab", 1<<17) + "\n" + strings.Repeat("ab", 1<<17) + "c\n",
 		"many name lines":     strings.Repeat(article+"Jane Roe\n\n", 5000),
+		// Line ends are found without rescanning: a CR-only document with
+		// no "\n" at all must not take quadratic time.
+		"many cr lines": strings.Repeat("Menu\rShare this:\r"+strings.TrimSpace(article)+"\r", 20000),
 	}
 	for name, in := range tests {
 		t.Run(name, func(t *testing.T) {

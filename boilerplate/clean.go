@@ -27,7 +27,7 @@ type doc struct {
 // removed. It never fails: any input, including invalid UTF-8, gives a
 // best-effort Result.
 func (c *Cleaner) Clean(text string) Result {
-	d := &doc{text: text, c: c, words: make([]wordEntry, 0, len(text)/12)}
+	d := &doc{text: text, c: c, words: make([]wordEntry, 0, len(text)/7)}
 	d.lines = c.analyzeLines(text, &d.words)
 	d.lang = c.lang
 	langName := ""
@@ -72,7 +72,13 @@ func (d *doc) ruleOf(i int) *compiledRule {
 
 // result renders the kept text and the removal report.
 func (d *doc) result() Result {
-	res := Result{Removed: []Removal{}} // "removed": [] in JSON, not null
+	n := 0
+	for i := range d.lines {
+		if d.verdict[i].remove || d.lines[i].span >= 0 {
+			n++
+		}
+	}
+	res := Result{Removed: make([]Removal, 0, n)} // never nil: "removed": [] in JSON
 	kept := make([][2]int, len(d.lines))
 	for i := range d.lines {
 		li := &d.lines[i]

@@ -13,25 +13,38 @@ type line struct {
 	num        int // 1-based line number
 }
 
-// splitLines finds the non-blank lines of text. A line ends at "\n", "\r\n" or
-// a lone "\r", so that CR and CRLF input give the same lines as LF input.
-func splitLines(text string) []line {
-	var lines []line
+// eachLine calls fn for every non-blank line of text, in order. A line ends
+// at "\n", "\r\n" or a lone "\r", so that CR and CRLF input give the same
+// lines as LF input.
+func eachLine(text string, fn func(line)) {
 	num := 1
-	start := 0
-	for i := 0; i <= len(text); i++ {
-		if i < len(text) && text[i] != '\n' && text[i] != '\r' {
-			continue
+	lf := -1 // the next "\n" at or after start, found once and reused
+	for start := 0; start <= len(text); {
+		if lf < start {
+			lf = len(text)
+			if k := strings.IndexByte(text[start:], '\n'); k >= 0 {
+				lf = start + k
+			}
 		}
-		if s, e := trimSpan(text, start, i); s < e {
-			lines = append(lines, line{start: s, end: e, num: num})
+		end, next := lf, lf+1
+		if end > start && end < len(text) && text[end-1] == '\r' {
+			end-- // CRLF
 		}
-		if i < len(text) && text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
-			i++
+		if k := strings.IndexByte(text[start:end], '\r'); k >= 0 {
+			end, next = start+k, start+k+1 // a lone CR ends the line first
 		}
-		start = i + 1
+		if s, e := trimSpan(text, start, end); s < e {
+			fn(line{start: s, end: e, num: num})
+		}
+		start = next
 		num++
 	}
+}
+
+// splitLines returns the non-blank lines of text (see eachLine).
+func splitLines(text string) []line {
+	var lines []line
+	eachLine(text, func(l line) { lines = append(lines, l) })
 	return lines
 }
 

@@ -40,14 +40,17 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 		}
 	}
 	at[len(d.lines)] = int32(len(flat))
+	// Counters by hash. A collision makes a paragraph look on topic, which
+	// errs on the side of keeping it.
 	counts := make([]uint16, topicBits)
+	mask := uint64(topicBits - 1)
 	for i := s; i <= e; i++ {
 		if !inZone(i) {
 			continue
 		}
 		for _, h := range flat[at[i]:at[i+1]] {
-			if counts[h%topicBits] < 1<<16-1 {
-				counts[h%topicBits]++
+			if counts[h&mask] < 1<<16-1 {
+				counts[h&mask]++
 			}
 		}
 	}
@@ -67,7 +70,7 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 		}
 		shared := 0
 		for _, h := range words {
-			if counts[h%topicBits] > own {
+			if counts[h&mask] > own {
 				shared++
 			}
 		}
