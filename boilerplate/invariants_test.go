@@ -13,6 +13,7 @@ import (
 func checkInvariants(t testing.TB, in string, res Result) {
 	t.Helper()
 	prevEnd := 0
+	lines := newLineCounter(in)
 	for k, r := range res.Removed {
 		if r.Start < prevEnd || r.End <= r.Start || r.End > len(in) {
 			t.Fatalf("removal %d [%d,%d) out of order or bounds (previous end %d, input %d bytes)", k, r.Start, r.End, prevEnd, len(in))
@@ -23,7 +24,7 @@ func checkInvariants(t testing.TB, in string, res Result) {
 		if !r.Category.Valid() || r.Rule == "" {
 			t.Fatalf("removal %d has category %q rule %q", k, r.Category, r.Rule)
 		}
-		if want := lineOf(in, r.Start); r.Line != want {
+		if want := lines.at(r.Start); r.Line != want {
 			t.Fatalf("removal %d at byte %d says line %d, want %d", k, r.Start, r.Line, want)
 		}
 		prevEnd = r.End
@@ -94,14 +95,22 @@ func expectText(in string, removed []Removal) string {
 	return out.String()
 }
 
-// lineOf returns the 1-based line number of byte offset off in s, counting
-// LF, CRLF and lone CR as line ends.
-func lineOf(s string, off int) int {
-	n := 1
-	for i := 0; i < off; i++ {
-		if s[i] == '\n' || s[i] == '\r' && (i+1 >= len(s) || s[i+1] != '\n') {
-			n++
+// A lineCounter gives the 1-based line number of byte offsets in s,
+// counting LF, CRLF and lone CR as line ends. Offsets must not decrease
+// from one call to the next, so a whole report costs one pass.
+type lineCounter struct {
+	s    string
+	pos  int // offsets before pos are counted
+	line int
+}
+
+func newLineCounter(s string) *lineCounter { return &lineCounter{s: s, line: 1} }
+
+func (c *lineCounter) at(off int) int {
+	for ; c.pos < off; c.pos++ {
+		if b := c.s[c.pos]; b == '\n' || b == '\r' && (c.pos+1 >= len(c.s) || c.s[c.pos+1] != '\n') {
+			c.line++
 		}
 	}
-	return n
+	return c.line
 }
