@@ -51,9 +51,7 @@ func (fn *cleanFn) newCleaners() (cleaners, error) {
 		return cleaners{}, fmt.Errorf("building the text cleaner: %w", err)
 	}
 
-	opts.DisableRules = append(opts.DisableRules[:len(opts.DisableRules):len(opts.DisableRules)],
-		boilerplate.HeuristicHeaderZone, boilerplate.HeuristicTailZone)
-	htmlText, err := boilerplate.New(opts)
+	htmlText, err := boilerplate.New(htmlclean.TextOptions(opts))
 	if err != nil {
 		return cleaners{}, fmt.Errorf("building the HTML cleaner's text stage: %w", err)
 	}

@@ -25,7 +25,7 @@ func htmlSystems(opts boilerplate.Options) ([]system, error) {
 		}
 	}
 	opts.DisableRules = textDisable
-	text, err := boilerplate.New(opts)
+	text, err := boilerplate.New(htmlclean.TextOptions(opts))
 	if err != nil {
 		return nil, fmt.Errorf("building text cleaner: %w", err)
 	}
