@@ -112,7 +112,7 @@ func readLines(r io.Reader, limit int64, file string, yield func(record) bool) e
 			chunk, err := br.ReadSlice('\n')
 			rec.size += int64(len(chunk))
 			if rec.err == nil {
-				if int64(len(buf)+len(chunk)) > limit+1 { // +1: the '\n'
+				if int64(len(buf)+len(chunk)) > limit+2 { // +2: room for "\r\n"
 					rec.err = fmt.Errorf("record longer than %d bytes (see -max-size)", limit)
 					buf = nil
 				} else {
@@ -127,6 +127,10 @@ func readLines(r io.Reader, limit int64, file string, yield func(record) bool) e
 			}
 			if rec.err == nil {
 				rec.data = trimEOL(buf)
+				if int64(len(rec.data)) > limit { // the line end does not count
+					rec.err = fmt.Errorf("record longer than %d bytes (see -max-size)", limit)
+					rec.data = nil
+				}
 			}
 			if (rec.err != nil || !blank(rec.data)) && !yield(rec) {
 				return errStopped

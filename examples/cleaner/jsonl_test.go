@@ -159,6 +159,23 @@ func TestJSONLLongRecord(t *testing.T) {
 	}
 }
 
+// TestJSONLSizeLimitExact: the limit counts the record, not its line end:
+// a record of exactly -max-size bytes passes with LF, CRLF or none, and one
+// byte more fails the same way each time.
+func TestJSONLSizeLimitExact(t *testing.T) {
+	rec := `{"text":"abc"}` // 14 bytes
+	for _, eol := range []string{"\n", "\r\n", ""} {
+		code, out, _ := runCLI(t, rec+eol, "-jsonl", "-max-size", "14")
+		if code != 0 || strings.Contains(out, "error") {
+			t.Errorf("14-byte record with %q at -max-size 14: exit %d, %s", eol, code, out)
+		}
+		code, out, _ = runCLI(t, rec+eol, "-jsonl", "-max-size", "13")
+		if code != exitFail || !strings.Contains(out, "longer than 13 bytes") {
+			t.Errorf("14-byte record with %q at -max-size 13: exit %d, %s; want an error record", eol, code, out)
+		}
+	}
+}
+
 func TestJSONLFiles(t *testing.T) {
 	dir := t.TempDir()
 	a := writeFile(t, dir, "a.jsonl", `{"id":1,"text":"One."}`+"\n"+`{"id":2,"text":"Two."}`+"\r\n")
