@@ -162,6 +162,25 @@ func ruleFilter(sets []*DOMRuleSet, opts Options) (func(string, boilerplate.Cate
 // only when r fails or holds more than Options.MaxInputSize bytes; any
 // content, however broken, gives a best-effort Result.
 func (c *Cleaner) Clean(r io.Reader) (Result, error) {
+	return c.clean(r, c.url)
+}
+
+// CleanURL is Clean for a page fetched from pageURL, which takes the place
+// of Options.URL for this page: the extractor resolves the page's links and
+// reads its site name against it. A pageURL that does not parse is an
+// error; an empty one means Options.URL.
+func (c *Cleaner) CleanURL(r io.Reader, pageURL string) (Result, error) {
+	u := c.url
+	if pageURL != "" {
+		var err error
+		if u, err = nurl.Parse(pageURL); err != nil {
+			return Result{}, fmt.Errorf("htmlclean: bad page URL: %w", err)
+		}
+	}
+	return c.clean(r, u)
+}
+
+func (c *Cleaner) clean(r io.Reader, u *nurl.URL) (Result, error) {
 	b, err := readInput(r, c.opts.MaxInputSize)
 	if err != nil {
 		return Result{}, err
@@ -173,7 +192,7 @@ func (c *Cleaner) Clean(r io.Reader) (Result, error) {
 		// their text from the token stream instead.
 		return c.textResult(tokenRender(b), Metadata{}, nil), nil
 	}
-	return c.CleanDocument(doc), nil
+	return c.cleanDocument(doc, u), nil
 }
 
 // CleanDocument cleans an already parsed page (for a goquery.Document, pass
@@ -181,6 +200,10 @@ func (c *Cleaner) Clean(r io.Reader) (Result, error) {
 // itself; clone doc first to keep it whole. It never fails: a page without
 // an article gives a Result on the fallback path, possibly with empty Text.
 func (c *Cleaner) CleanDocument(doc *html.Node) Result {
+	return c.cleanDocument(doc, c.url)
+}
+
+func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL) Result {
 	if doc == nil {
 		return c.textResult("", Metadata{}, nil)
 	}
@@ -191,7 +214,7 @@ func (c *Cleaner) CleanDocument(doc *html.Node) Result {
 	topts := trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: !c.opts.IncludeComments,
-		OriginalURL:     c.url,
+		OriginalURL:     u,
 	}
 	// The DOM rules' elements are marked, not removed, before extraction:
 	// removing them would change which part of the page the extractor

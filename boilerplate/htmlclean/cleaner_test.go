@@ -195,3 +195,25 @@ func TestTextOptions(t *testing.T) {
 		t.Errorf("TextOptions gave options New rejects: %v", err)
 	}
 }
+
+// TestCleanURL: the page URL given per call reaches the extractor, which
+// reports it in the metadata of a page that names no URL of its own; a URL
+// that does not parse is an error.
+func TestCleanURL(t *testing.T) {
+	c := newTestCleaner(t, Options{URL: "https://default.example/"})
+	page := readTestdata(t, "article.html")
+	res, err := c.CleanURL(strings.NewReader(page), "https://news.example/2024/river")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Metadata.URL, "news.example") {
+		t.Errorf("Metadata.URL = %q, want the per-call URL", res.Metadata.URL)
+	}
+	res, err = c.CleanURL(strings.NewReader(page), "")
+	if err != nil || !strings.Contains(res.Metadata.URL, "default.example") {
+		t.Errorf("empty per-call URL: Metadata.URL = %q (%v), want Options.URL", res.Metadata.URL, err)
+	}
+	if _, err := c.CleanURL(strings.NewReader(page), "http://[::1"); err == nil {
+		t.Error("a URL that does not parse was accepted")
+	}
+}

@@ -149,7 +149,7 @@ func (fn *cleanFn) clean(d Doc) (cleaned, error) {
 	var text string
 	var removed []boilerplate.Removal
 	if isHTML {
-		res, err := fn.cleaners.html.Clean(strings.NewReader(input))
+		res, err := fn.cleaners.html.CleanURL(strings.NewReader(input), recordURL(obj))
 		if err != nil {
 			return cleaned{}, fmt.Errorf("cleaning HTML: %w", err)
 		}
@@ -210,6 +210,16 @@ func recordInput(obj object) (input string, isHTML bool, err error) {
 		return "", false, fmt.Errorf("field %q is not a string: %w", name, err)
 	}
 	return input, isHTML, nil
+}
+
+// recordURL returns the record's "url" field, or "" when it has none or it
+// is not a string.
+func recordURL(obj object) string {
+	var u string
+	if raw := obj.get("url"); raw != nil && json.Unmarshal(raw, &u) != nil {
+		return ""
+	}
+	return u
 }
 
 // errorLine renders the error record of a Doc that could not be cleaned:

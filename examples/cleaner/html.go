@@ -82,7 +82,7 @@ func loadDOMRuleFile(path string) (*htmlclean.DOMRuleSet, error) {
 // clean extracts and cleans one page. The outcome's source is the rendered
 // article text, which the text removals' offsets refer to.
 func (h *htmlCleaner) clean(d doc) (outcome, error) {
-	res, err := h.c.Clean(strings.NewReader(d.data))
+	res, err := h.c.CleanURL(strings.NewReader(d.data), d.url)
 	if err != nil {
 		return outcome{}, err
 	}
