@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -151,4 +152,25 @@ func sniffHTML(data string) bool {
 		}
 	}
 	return false
+}
+
+// finishBatch ends a batch run: it stops the progress bar, flushes the
+// output, writes the report, and turns what happened into the exit status.
+// err is the batch's own error, if any.
+func (a *app) finishBatch(err error, prog *progress, out *bufio.Writer, rep *report, failed bool) int {
+	prog.finish()
+	if err == nil {
+		err = out.Flush()
+	}
+	if err == nil {
+		err = rep.write()
+	}
+	if err != nil {
+		printErr(a.stderr, err)
+		return exitFail
+	}
+	if failed {
+		return exitFail
+	}
+	return exitOK
 }

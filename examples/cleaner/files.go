@@ -68,22 +68,7 @@ func (a *app) runFiles() int {
 		_, err := out.Write(a.fileOutput(r, multi))
 		return err
 	})
-	prog.finish()
-	if err == nil {
-		err = out.Flush()
-	}
-	if err != nil {
-		printErr(a.stderr, err)
-		return exitFail
-	}
-	if err := rep.write(); err != nil {
-		printErr(a.stderr, err)
-		return exitFail
-	}
-	if failed {
-		return exitFail
-	}
-	return exitOK
+	return a.finishBatch(err, prog, out, rep, failed)
 }
 
 // fileJobs lists the inputs with their output files. Two inputs whose

@@ -49,22 +49,7 @@ func (a *app) runJSONL() int {
 		_, err := out.Write(r.line)
 		return err
 	})
-	prog.finish()
-	if err == nil {
-		err = out.Flush()
-	}
-	if err != nil {
-		printErr(a.stderr, err)
-		return exitFail
-	}
-	if err := rep.write(); err != nil {
-		printErr(a.stderr, err)
-		return exitFail
-	}
-	if failed {
-		return exitFail
-	}
-	return exitOK
+	return a.finishBatch(err, prog, out, rep, failed)
 }
 
 // records yields the non-blank lines of every input in turn. An input that
