@@ -56,8 +56,18 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 	}
 	out := make([]int, len(w))
 	copy(out, w)
+	onTopic := false // the line before was prose that kept its weight
 	for i := range d.lines {
+		follows := onTopic
+		onTopic = false
 		if w[i] <= 0 || !d.isProse(i) {
+			continue
+		}
+		onTopic = true
+		if follows {
+			// A paragraph right after one of the article's is the
+			// article's too, whatever its words: the closing "The office
+			// did not respond to a request for comment."
 			continue
 		}
 		words := flat[at[i]:at[i+1]]
@@ -76,9 +86,9 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 		}
 		switch r := float64(shared) / float64(len(words)); {
 		case r < topicLow:
-			out[i] = -w[i] / 2
+			out[i], onTopic = -w[i]/2, false
 		case r < topicMid:
-			out[i] = w[i] / 4
+			out[i], onTopic = w[i]/4, false
 		}
 	}
 	return out
