@@ -22,16 +22,29 @@ func (d *doc) captions(s, e int) {
 		if prev < 0 || next < 0 || !d.isProse(prev) || !d.isProse(next) {
 			continue
 		}
-		text := d.text[d.lines[i].start:d.lines[i].end]
 		switch {
-		case d.enabled(HeuristicPerson) && d.lines[i].ws.words <= 4 && d.lines[i].ws.capWords == d.lines[i].ws.words && personName(text) && !d.endsWithColon(i) &&
-			(strings.Contains(d.lineText(prev), text) || strings.Contains(d.lineText(next), text)) &&
-			d.lineCount(text) == 1:
+		case d.enabled(HeuristicPerson) && d.personCaption(i, prev, next):
 			d.remove(i, Caption, HeuristicPerson)
 		case d.enabled(HeuristicSlug) && d.slugShape(i):
 			d.remove(i, Caption, HeuristicSlug)
 		}
 	}
+}
+
+// personCaption reports whether line i, between prose lines prev and next,
+// is a person's name alone that one of them names too, and not a speaker
+// label: no colon, and no other line is the same name.
+func (d *doc) personCaption(i, prev, next int) bool {
+	li := &d.lines[i]
+	if li.ws.words > 4 || li.ws.capWords != li.ws.words || d.endsWithColon(i) {
+		return false
+	}
+	name := d.lineText(i)
+	if !personName(name) {
+		return false
+	}
+	named := strings.Contains(d.lineText(prev), name) || strings.Contains(d.lineText(next), name)
+	return named && d.lineCount(name) == 1
 }
 
 func (d *doc) lineText(i int) string { return d.text[d.lines[i].start:d.lines[i].end] }
