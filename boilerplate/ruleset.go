@@ -126,20 +126,16 @@ func ParseRuleSet(name string, r io.Reader) (*RuleSet, error) {
 		if text == "" || text[0] == '#' {
 			continue
 		}
-		if ex, ok := cutExample(text, '+'); ok {
+		if mark, ex, ok := cutExample(text); ok {
 			if len(set.Rules) == 0 {
 				return nil, &RuleError{File: name, Line: num, Err: errors.New("example before any rule")}
 			}
 			r := &set.Rules[len(set.Rules)-1]
-			r.Examples = append(r.Examples, ex)
-			continue
-		}
-		if ex, ok := cutExample(text, '-'); ok {
-			if len(set.Rules) == 0 {
-				return nil, &RuleError{File: name, Line: num, Err: errors.New("counterexample before any rule")}
+			if mark == '+' {
+				r.Examples = append(r.Examples, ex)
+			} else {
+				r.Counterexamples = append(r.Counterexamples, ex)
 			}
-			r := &set.Rules[len(set.Rules)-1]
-			r.Counterexamples = append(r.Counterexamples, ex)
 			continue
 		}
 		if lang, ok := strings.CutPrefix(text, "@language"); ok {
@@ -166,13 +162,13 @@ func ParseRuleSet(name string, r io.Reader) (*RuleSet, error) {
 	return set, nil
 }
 
-// cutExample returns the example text of a line "+ TEXT" (mark '+') or
-// "- TEXT" (mark '-').
-func cutExample(line string, mark byte) (string, bool) {
-	if len(line) < 3 || line[0] != mark || line[1] != ' ' && line[1] != '\t' {
-		return "", false
+// cutExample splits an example line, "+ TEXT" or "- TEXT", into its mark
+// and text.
+func cutExample(line string) (mark byte, text string, ok bool) {
+	if len(line) < 3 || line[0] != '+' && line[0] != '-' || line[1] != ' ' && line[1] != '\t' {
+		return 0, "", false
 	}
-	return strings.TrimSpace(line[2:]), true
+	return line[0], strings.TrimSpace(line[2:]), true
 }
 
 // parseRule parses "NAME CATEGORY MATCH[,OPTION...] PATTERN".
