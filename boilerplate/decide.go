@@ -2,29 +2,21 @@ package boilerplate
 
 import "strings"
 
-// decide fills d.verdict: the zones first, then the rules and heuristics
-// inside the article.
+// decide fills d.verdict: it finds the article, then lets the zone
+// heuristics take what lies before and after it, and the rules and
+// heuristics act inside it.
 func (d *doc) decide() {
-	n := len(d.lines)
-	if n == 0 {
+	if len(d.lines) == 0 {
 		return
 	}
-	w := d.weights()
-	tail := d.tailStart(w)
-	s, e := maxRun(w[:tail])
-	if s >= 0 {
-		w = d.topicWeights(w, s, e)
-		s, e = maxRun(w[:tail])
-	}
-	if s < 0 {
+	s, e, ok := d.article()
+	if !ok {
 		// No article-like text at all: only the rules can say anything.
 		for i := range d.lines {
 			d.removeByRule(i)
 		}
 		return
 	}
-	s = d.titleBefore(s)
-	e = d.listAfter(e, tail)
 	if d.enabled(HeuristicHeaderZone) {
 		for i := 0; i < s; i++ {
 			d.headerZone(i, s)
@@ -38,8 +30,37 @@ func (d *doc) decide() {
 	d.repeatedLines(s, e)
 	d.captions(s, e)
 	d.teasers(s, e)
+	d.tailZone(e)
+	// Lines before the article that no zone heuristic took still answer to
+	// the rules.
+	for i := 0; i < s; i++ {
+		d.removeByRule(i)
+	}
+}
+
+// article returns the first and last line of the article: the zone search
+// on the lines before the first end marker, run again with off-topic prose
+// counted against it, then widened to the title above and a list the
+// article introduces below.
+func (d *doc) article() (s, e int, ok bool) {
+	w := d.weights()
+	tail := d.tailStart(w)
+	if s, e = maxRun(w[:tail]); s < 0 {
+		return 0, 0, false
+	}
+	w = d.topicWeights(w, s, e)
+	if s, e = maxRun(w[:tail]); s < 0 {
+		return 0, 0, false
+	}
+	return d.titleBefore(s), d.listAfter(e, tail), true
+}
+
+// tailZone removes the lines after the article's last line e: each with its
+// own rule if one fires, otherwise with the category of the last rule seen
+// in the tail ("Most Popular" and the headlines under it), or by its shape.
+func (d *doc) tailZone(e int) {
 	tailCat := Category("")
-	for i := e + 1; i < n; i++ {
+	for i := e + 1; i < len(d.lines); i++ {
 		if r := d.ruleOf(i); r != nil {
 			d.removeByRule(i)
 			tailCat = r.Category
@@ -56,11 +77,6 @@ func (d *doc) decide() {
 			}
 		}
 		d.remove(i, cat, HeuristicTailZone)
-	}
-	// Lines before the article that no zone heuristic took still answer to
-	// the rules.
-	for i := 0; i < s; i++ {
-		d.removeByRule(i)
 	}
 }
 
