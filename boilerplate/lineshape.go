@@ -1,0 +1,193 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Line shapes: what a line looks like on its own (running text, a menu
+// entry, code, a headline glued to its summary), which the zone search
+// weighs and the heuristics ask about.
+
+// Shapes of a line that the zone search and the heuristics ask about many
+// times; computed once per line on first use (see shape).
+const (
+	shapeKnown uint8 = 1 << iota
+	shapeProse
+	shapeMenu
+	shapeCode
+	shapeGlued
+)
+
+// shape returns the shape bits of line i.
+func (d *doc) shape(i int) uint8 {
+	if f := d.shapes[i]; f != 0 {
+		return f
+	}
+	f := shapeKnown
+	if d.computeProse(i) {
+		f |= shapeProse
+	}
+	if d.computeMenuLike(i) {
+		f |= shapeMenu
+	}
+	if d.computeCodeLike(i) {
+		f |= shapeCode
+	}
+	if d.computeGluedTeaser(i) {
+		f |= shapeGlued
+	}
+	d.shapes[i] = f
+	return f
+}
+
+// isProse reports whether line i reads like a paragraph of running text
+// (see computeProse).
+func (d *doc) isProse(i int) bool { return d.shape(i)&shapeProse != 0 }
+
+// menuLike reports whether line i looks like a menu entry (see computeMenuLike).
+func (d *doc) menuLike(i int) bool { return d.shape(i)&shapeMenu != 0 }
+
+// codeLike reports whether line i is part of a code listing (see computeCodeLike).
+func (d *doc) codeLike(i int) bool { return d.shape(i)&shapeCode != 0 }
+
+// gluedTeaser reports whether line i is a headline glued to its summary
+// (see computeGluedTeaser).
+func (d *doc) gluedTeaser(i int) bool { return d.shape(i)&shapeGlued != 0 }
+
+// blurb reports whether line i is a short sentence under a menu-like line
+// in a list of such pairs: the line two before or two after it is one too.
+func (d *doc) blurb(i int) bool {
+	pair := func(k int) bool {
+		return k > 0 && k < len(d.lines) && d.menuLike(k-1) && d.lines[k].endsSentence && !d.isProse(k)
+	}
+	return pair(i) && (pair(i-2) || pair(i+2))
+}
+
+// wordsAtLeast reports whether s has at least n words (runs of letters or
+// digits), reading no further than it must.
+func wordsAtLeast(s string, n int) bool {
+	in := false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			if n--; n == 0 {
+				return true
+			}
+		}
+		in = w
+	}
+	return false
+}
+
+// computeGluedTeaser reports whether line i is a headline glued to its summary,
+// as teaser lists come out when their markup is dropped: "Council Backs New
+// Bike LanesThe city council voted …". The glue is a lower-case letter
+// followed by a capital that starts the summary, after at least three words
+// that are mostly capitalised, with at least five words after it. Brand
+// names ("McDonald", "YouTube") fail the capitalisation test of the words
+// before them in running text.
+func (d *doc) computeGluedTeaser(i int) bool {
+	li := &d.lines[i]
+	if li.ws.words < 8 {
+		return false
+	}
+	s := d.lineText(i)
+	for k := 1; k+1 < len(s) && k < 160; k++ {
+		c, n := s[k-1], s[k]
+		if !('a' <= c && c <= 'z' || c == '?' || c == '!' || c == ')' || c == '"') || !('A' <= n && n <= 'Z') {
+			continue
+		}
+		if k+1 >= len(s) || s[k+1] < 'a' || s[k+1] > 'z' {
+			continue // the summary's first word goes on in lower case; "SpaceX" does not
+		}
+		head := d.c.stop.countWords(s[:k], nil)
+		if head.words < 3 || head.capWords*10 < head.words*6 {
+			continue
+		}
+		if wordsAtLeast(s[k:], 5) {
+			return true
+		}
+	}
+	return false
+}
+
+// computeCodeLike reports whether line i is part of a code listing: a line with
+// code punctuation or indentation, in a run of lines with no blank line
+// between them (a <pre> block comes out that way; menus and paragraphs
+// come out one block a line).
+func (d *doc) computeCodeLike(i int) bool {
+	li := &d.lines[i]
+	if i > 0 && d.lines[i-1].num == li.num-1 || i+1 < len(d.lines) && d.lines[i+1].num == li.num+1 {
+		s := d.lineText(i)
+		if li.end-li.start > 200 {
+			return false
+		}
+		indented := li.start > 0 && (d.text[li.start-1] == ' ' || d.text[li.start-1] == '\t')
+		return indented || strings.ContainsAny(s, "{}();=<>[]") || strings.HasPrefix(s, "#") || strings.HasPrefix(s, "//")
+	}
+	return false
+}
+
+// computeMenuLike reports whether line i looks like a menu entry or a link:
+// one to five words, each capitalised, no digits, no sentence end.
+func (d *doc) computeMenuLike(i int) bool {
+	li := &d.lines[i]
+	return li.ws.words > 0 && li.ws.words <= 5 && li.ws.capWords == li.ws.words &&
+		li.ws.numWords == 0 && !li.endsSentence || d.separatedList(i)
+}
+
+// separatedList reports whether line i is three or more short items
+// separated by "|", "•" or "·": "Home | News | Sport", a menu on one line.
+func (d *doc) separatedList(i int) bool {
+	s := d.lineText(i)
+	if strings.IndexByte(s, '|') < 0 && !strings.Contains(s, "•") && !strings.Contains(s, "·") {
+		return false
+	}
+	items, words := 0, 0
+	inWord := false
+	for _, r := range s {
+		switch {
+		case r == '|' || r == '•' || r == '·':
+			if words > 0 {
+				items++
+			}
+			if words > 4 {
+				return false
+			}
+			words, inWord = 0, false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !inWord {
+				words++
+				inWord = true
+			}
+		default:
+			inWord = false
+		}
+	}
+	if words > 4 {
+		return false
+	}
+	if words > 0 {
+		items++
+	}
+	return items >= 3
+}
+
+// computeProse reports whether line i reads like a paragraph of running text:
+// long enough, and rich in stop words (or, for a language without a
+// stop-word list, ending like a sentence).
+func (d *doc) computeProse(i int) bool {
+	li := &d.lines[i]
+	if li.ws.cjk >= 40 {
+		return true
+	}
+	w := li.ws.words
+	if w < 10 || li.ws.capWords*10 >= w*7 || d.separatedList(i) {
+		return false // short, or a menu glued into a line
+	}
+	if d.lang < 0 {
+		return li.endsSentence || w >= 25
+	}
+	return int(li.ws.stops[d.lang])*100 >= w*15
+}
