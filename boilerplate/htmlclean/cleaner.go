@@ -224,6 +224,9 @@ func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL) Result {
 	noise := c.findNoise(body)
 	h1 := findElement(body, "h1")
 	mark(noise)
+	// Long hidden elements are mostly collapsed panels of the article,
+	// which the extractor would drop with the page's hidden parts.
+	reveal(body, noise)
 	res, err := trafilatura.ExtractDocument(doc, topts)
 	if err == nil && res != nil && res.ContentNode != nil {
 		rendered := dropRepeats(render(res.ContentNode, true))

@@ -1,0 +1,63 @@
+package htmlclean
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestRevealShowsLongHiddenPanels(t *testing.T) {
+	long := strings.Repeat("Panels like this one hold the answer to a question of the article. ", 5)
+	page := `<html><body>
+<div id="a" style="display:none; color: red">` + long + `</div>
+<div id="b" hidden aria-hidden="true">` + long + `</div>
+<div id="c" style="overflow:hidden">` + long + `</div>
+<div id="short" style="display:none">Skip to content</div>
+<div id="modal" class="share-modal" style="display:none">` + long + `</div>
+<div id="d" style="display:none">` + long + `</div>
+</body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]*html.Node{}
+	for n := doc; n != nil; n = next(n, doc) {
+		for _, a := range n.Attr {
+			if a.Key == "id" {
+				byID[a.Val] = n
+			}
+		}
+	}
+	reveal(doc, []removedNode{{node: byID["d"]}})
+	for id, hidden := range map[string]bool{"a": false, "b": false, "c": false, "short": true, "modal": true, "d": true} {
+		if got := hides(byID[id]); got != hidden {
+			t.Errorf("element %q hidden = %v after reveal, want %v (attributes %v)", id, got, hidden, byID[id].Attr)
+		}
+	}
+	for _, a := range byID["a"].Attr {
+		if a.Key == "style" && strings.TrimSpace(a.Val) != "color: red" {
+			t.Errorf("style of a = %q, want the other declarations kept", a.Val)
+		}
+	}
+}
+
+func TestCleanKeepsCollapsedAnswers(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Heat pumps explained</title></head><body><article><h1>Heat pumps explained</h1>`)
+	for _, p := range []string{
+		"A heat pump moves warmth from the air or the ground into the house, and it uses far less power to do so than a heater that makes the warmth itself from electricity.",
+		"In winter the pump pulls heat out of air that feels cold to us; the colder the air, the harder it works, which is why good insulation matters before anything else.",
+		"Most houses built in the last thirty years can take one without new radiators, though older homes may need larger ones in a room or two to stay warm on the coldest days.",
+		"The running costs depend on the price of power where you live, but owners in our survey paid about a third less than they had paid for gas in the years before.",
+	} {
+		b.WriteString("<p>" + p + "</p>")
+	}
+	b.WriteString(`<div class="accordion"><h3>How long does the work take?</h3>`)
+	b.WriteString(`<div class="accordion-panel" style="display:none"><p>Most fitters need two or three days for the work: one to set the outdoor unit on its base, one to run the pipes and a last one to test the system and show the owners how it works, which takes an hour or two of walking through the controls together with the owners of the house.</p></div>`)
+	b.WriteString(`</div></article></body></html>`)
+	res := cleanString(t, newTestCleaner(t, Options{}), b.String())
+	if !strings.Contains(res.Text, "Most fitters need two or three days") {
+		t.Errorf("Text lacks the collapsed answer:\n%s", res.Text)
+	}
+}
