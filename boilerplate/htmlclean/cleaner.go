@@ -28,7 +28,8 @@ type Cleaner struct {
 	text  *boilerplate.Cleaner
 	url   *nurl.URL
 
-	noTitle bool // RuleLeadingTitle is disabled
+	noTitle  bool // RuleLeadingTitle is disabled
+	noCopies bool // RuleRepeatedParagraph is disabled
 }
 
 // New builds a Cleaner. Every error in the rule sets or options (a bad
@@ -70,6 +71,7 @@ func New(opts Options) (*Cleaner, error) {
 		return nil, err
 	}
 	c.noTitle = !enabled(RuleLeadingTitle, boilerplate.Metadata)
+	c.noCopies = !enabled(RuleRepeatedParagraph, boilerplate.Duplicate)
 	if c.rules, err = newMatcher(sets, enabled); err != nil {
 		return nil, err
 	}
@@ -82,20 +84,24 @@ func New(opts Options) (*Cleaner, error) {
 	return c, nil
 }
 
-// textZoneHeuristics are the text heuristics that the default text Cleaner
-// leaves out: they cut the page chrome before and after the article in
-// scraped text, which the extractor has already cut, and on its output they
-// cut the article's first and last paragraphs instead.
-var textZoneHeuristics = []string{boilerplate.HeuristicHeaderZone, boilerplate.HeuristicTailZone}
+// offHeuristics are the text heuristics that the default text Cleaner
+// leaves out. The zone heuristics cut the page chrome before and after the
+// article in scraped text, which the extractor has already cut, and on its
+// output they cut the article's first and last paragraphs instead. The
+// repeated-line heuristic drops recurring short lines too, which in an
+// extracted article are mostly its own headings, list items and code;
+// RuleRepeatedParagraph drops the copies of whole paragraphs instead.
+var offHeuristics = []string{boilerplate.HeuristicHeaderZone, boilerplate.HeuristicTailZone, boilerplate.HeuristicRepeated}
 
 // TextOptions returns opts for a text Cleaner that runs on extracted
 // articles: it adds to opts.DisableRules the heuristics that cut the page
 // chrome before and after the article (boilerplate.HeuristicHeaderZone and
-// HeuristicTailZone), which the extractor has already cut. Build
+// HeuristicTailZone), which the extractor has already cut, and
+// boilerplate.HeuristicRepeated, whose place RuleRepeatedParagraph takes. Build
 // Options.Text with it: boilerplate.New(htmlclean.TextOptions(myOpts)).
 func TextOptions(opts boilerplate.Options) boilerplate.Options {
 	disable := slices.Clone(opts.DisableRules)
-	for _, h := range textZoneHeuristics {
+	for _, h := range offHeuristics {
 		if !slices.Contains(disable, h) && !slices.Contains(disable, "heuristic/*") {
 			disable = append(disable, h)
 		}
@@ -138,8 +144,12 @@ func ruleFilter(sets []*DOMRuleSet, opts Options) (func(string, boilerplate.Cate
 		return false
 	}
 	for _, name := range opts.DisableRules {
-		found := name == RuleLeadingTitle ||
-			(strings.HasSuffix(name, "/*") && strings.HasPrefix(RuleLeadingTitle, strings.TrimSuffix(name, "*")))
+		found := false
+		for _, h := range []string{RuleLeadingTitle, RuleRepeatedParagraph} {
+			if name == h || (strings.HasSuffix(name, "/*") && strings.HasPrefix(h, strings.TrimSuffix(name, "*"))) {
+				found = true
+			}
+		}
 		for _, s := range sets {
 			for i := range s.Rules {
 				full := s.Name + "/" + s.Rules[i].Name
@@ -235,6 +245,11 @@ func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL) Result {
 				rendered = rest
 				noise = append(noise, *title)
 			}
+		}
+		if !c.noCopies {
+			var copies []removedNode
+			rendered, copies = dropCopies(rendered)
+			noise = append(noise, copies...)
 		}
 		if c.opts.IncludeComments && res.CommentsNode != nil && rendered != "" {
 			if comments := render(res.CommentsNode, true); comments != "" {

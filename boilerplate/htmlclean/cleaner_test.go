@@ -187,7 +187,7 @@ func TestIncludeComments(t *testing.T) {
 
 func TestTextOptions(t *testing.T) {
 	got := TextOptions(boilerplate.Options{DisableRules: []string{"en/share/*", boilerplate.HeuristicTailZone}})
-	want := []string{"en/share/*", boilerplate.HeuristicTailZone, boilerplate.HeuristicHeaderZone}
+	want := []string{"en/share/*", boilerplate.HeuristicTailZone, boilerplate.HeuristicHeaderZone, boilerplate.HeuristicRepeated}
 	if diff := cmp.Diff(want, got.DisableRules); diff != "" {
 		t.Errorf("DisableRules (-want +got):\n%s", diff)
 	}

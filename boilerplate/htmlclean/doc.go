@@ -17,9 +17,10 @@
 //     finds the article on its own copy of the tree.
 //  5. The article is rendered as text, one block per paragraph, heading,
 //     list item and table row, leaving out the marked text, a line that
-//     repeats the one before it, and the page title at its start
-//     (RuleLeadingTitle); then the text Cleaner of package boilerplate
-//     runs over it.
+//     repeats the one before it, the page title at its start
+//     (RuleLeadingTitle) and later copies of a paragraph
+//     (RuleRepeatedParagraph); then the text Cleaner of package
+//     boilerplate runs over it.
 //
 // When the extractor finds nothing, the whole body (after the DOM rules) is
 // rendered and cleaned as text instead; Result.Path says which way was

@@ -30,7 +30,8 @@ type Result struct {
 
 	// DOMRemoved are the elements the DOM rules removed, in document
 	// order, followed by the title line that RuleLeadingTitle dropped, if
-	// any. Elements without text are removed but not listed.
+	// any, and the lines that RuleRepeatedParagraph dropped. Elements
+	// without text are removed but not listed.
 	DOMRemoved []DOMRemoval `json:"domRemoved"`
 
 	// Metadata is what the page says about itself.
