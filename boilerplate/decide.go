@@ -72,7 +72,7 @@ func (d *doc) tailZone(e int) {
 		cat := tailCat
 		if cat == "" {
 			cat = Related
-			if d.lines[i].ws.words < 4 {
+			if d.lines[i].ws.words < 4 || d.menuLike(i) {
 				cat = Navigation
 			}
 		}
@@ -185,7 +185,8 @@ func (d *doc) listAfter(e, tail int) int {
 const maxListItems = 100
 
 // titleShape reports whether line i could be a title: three to thirty
-// words, starting upper case, not a date, decided by no rule.
+// words, starting upper case, not a date or a menu written on one line,
+// decided by no rule.
 func (d *doc) titleShape(i int) bool {
 	li := &d.lines[i]
 	if li.rule >= 0 {
@@ -194,7 +195,7 @@ func (d *doc) titleShape(i int) bool {
 	if w := li.ws.words + li.ws.cjk/2; w < 3 || w > 30 || li.end-li.start > 250 {
 		return false
 	}
-	return !d.headerShape(i) && startsUpper(d.lineText(i))
+	return !d.headerShape(i) && !d.separatedList(i) && startsUpper(d.lineText(i))
 }
 
 // headerZone removes line i, which lies before the article start s.
