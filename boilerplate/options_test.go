@@ -161,3 +161,21 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestHeuristicsCanBeDisabled: every name Heuristics lists is accepted by
+// DisableRules, and disabling all of them leaves only rules acting.
+func TestHeuristicsCanBeDisabled(t *testing.T) {
+	names := Heuristics()
+	if len(names) < 6 {
+		t.Fatalf("Heuristics() = %v", names)
+	}
+	c, err := New(Options{DisableRules: names})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range c.Clean(readFile(t, seedDir+"/004_4d4e1331455ba08b.txt")).Removed {
+		if strings.HasPrefix(r.Rule, "heuristic/") {
+			t.Errorf("disabled heuristic %s removed %q", r.Rule, r.Text)
+		}
+	}
+}
