@@ -25,7 +25,8 @@ var ErrTooLarge = errors.New("htmlclean: input too large")
 type Cleaner struct {
 	opts  Options
 	rules *matcher
-	text  *boilerplate.Cleaner
+	text  *boilerplate.Cleaner // for extracted articles
+	page  *boilerplate.Cleaner // for renders of a whole page or its main element
 	url   *nurl.URL
 
 	noTitle  bool // RuleLeadingTitle is disabled
@@ -41,7 +42,7 @@ func New(opts Options) (*Cleaner, error) {
 	if opts.MaxInputSize == 0 {
 		opts.MaxInputSize = defaultMaxInput
 	}
-	c := &Cleaner{opts: opts, text: opts.Text}
+	c := &Cleaner{opts: opts, text: opts.Text, page: opts.Page}
 	if opts.URL != "" {
 		u, err := nurl.Parse(opts.URL)
 		if err != nil {
@@ -79,6 +80,15 @@ func New(opts Options) (*Cleaner, error) {
 		c.text, err = boilerplate.New(TextOptions(boilerplate.Options{KeepCategories: opts.KeepCategories}))
 		if err != nil {
 			return nil, fmt.Errorf("htmlclean: text cleaner: %w", err)
+		}
+	}
+	if c.page == nil {
+		// Renders of more than the article keep the page chrome around
+		// it, which the zone heuristics cut.
+		c.page, err = boilerplate.New(boilerplate.Options{KeepCategories: opts.KeepCategories,
+			DisableRules: []string{boilerplate.HeuristicRepeated}})
+		if err != nil {
+			return nil, fmt.Errorf("htmlclean: page text cleaner: %w", err)
 		}
 	}
 	return c, nil
@@ -200,7 +210,7 @@ func (c *Cleaner) clean(r io.Reader, u *nurl.URL) (Result, error) {
 	if err != nil {
 		// The parser gives up on documents nested past its limit; render
 		// their text from the token stream instead.
-		return c.textResult(tokenRender(b), Metadata{}, nil), nil
+		return c.textResult(c.text, tokenRender(b), Metadata{}, nil), nil
 	}
 	return c.cleanDocument(doc, u), nil
 }
@@ -215,7 +225,7 @@ func (c *Cleaner) CleanDocument(doc *html.Node) Result {
 
 func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL) Result {
 	if doc == nil {
-		return c.textResult("", Metadata{}, nil)
+		return c.textResult(c.text, "", Metadata{}, nil)
 	}
 	body := findElement(doc, "body")
 	if body == nil {
@@ -239,26 +249,21 @@ func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL) Result {
 	reveal(body, noise)
 	res, err := trafilatura.ExtractDocument(doc, topts)
 	if err == nil && res != nil && res.ContentNode != nil {
-		rendered := dropRepeats(render(res.ContentNode, true))
-		if !c.noTitle {
-			if rest, title := dropTitle(rendered, h1, res.Metadata.Title); title != nil && rest != "" {
-				rendered = rest
-				noise = append(noise, *title)
-			}
-		}
-		if !c.noCopies {
-			var copies []removedNode
-			rendered, copies = dropCopies(rendered)
-			noise = append(noise, copies...)
-		}
-		if c.opts.IncludeComments && res.CommentsNode != nil && rendered != "" {
-			if comments := render(res.CommentsNode, true); comments != "" {
-				rendered += "\n" + comments
-			}
-		}
+		meta := metadataOf(&res.Metadata)
+		rendered, dropped := c.tidy(render(res.ContentNode, true), h1, res.Metadata.Title)
 		if rendered != "" {
 			detach(noise)
-			out := c.textResult(rendered, metadataOf(&res.Metadata), noise)
+			if m := largestMain(body); m != nil {
+				// The elements still hidden after reveal are left out:
+				// the DOM rules do not name them all.
+				alt, altDropped := c.tidy(renderVisible(m), h1, res.Metadata.Title)
+				if missesProse(rendered, alt) {
+					out := c.textResult(c.page, c.withComments(alt, res), meta, append(noise, altDropped...))
+					out.Path = PathMain
+					return out
+				}
+			}
+			out := c.textResult(c.text, c.withComments(rendered, res), meta, append(noise, dropped...))
 			out.Path = PathExtractor
 			return out
 		}
@@ -273,13 +278,44 @@ func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL) Result {
 			meta.Title = nodeText(t, 1000)
 		}
 	}
-	return c.textResult(render(body, false), meta, noise)
+	return c.textResult(c.page, render(body, false), meta, noise)
 }
 
-// textResult runs the text stage over rendered; the Result's Path is
+// tidy drops from rendered, a render of the article, the lines that repeat
+// the one before, the page title at its start and later copies of a
+// paragraph, and returns the rest and the report of the last two.
+func (c *Cleaner) tidy(rendered string, h1 *html.Node, metaTitle string) (string, []removedNode) {
+	rendered = dropRepeats(rendered)
+	var dropped []removedNode
+	if !c.noTitle {
+		if rest, title := dropTitle(rendered, h1, metaTitle); title != nil && rest != "" {
+			rendered = rest
+			dropped = append(dropped, *title)
+		}
+	}
+	if !c.noCopies {
+		var copies []removedNode
+		rendered, copies = dropCopies(rendered)
+		dropped = append(dropped, copies...)
+	}
+	return rendered, dropped
+}
+
+// withComments adds the comment section the extractor found to rendered,
+// if Options.IncludeComments asks for it.
+func (c *Cleaner) withComments(rendered string, res *trafilatura.ExtractResult) string {
+	if c.opts.IncludeComments && res.CommentsNode != nil {
+		if comments := render(res.CommentsNode, true); comments != "" {
+			rendered += "\n" + comments
+		}
+	}
+	return rendered
+}
+
+// textResult runs the text Cleaner tc over rendered; the Result's Path is
 // PathFallback.
-func (c *Cleaner) textResult(rendered string, meta Metadata, removed []removedNode) Result {
-	tr := c.text.Clean(rendered)
+func (c *Cleaner) textResult(tc *boilerplate.Cleaner, rendered string, meta Metadata, removed []removedNode) Result {
+	tr := tc.Clean(rendered)
 	var dom []DOMRemoval
 	for _, r := range removed {
 		if r.report {

@@ -34,7 +34,7 @@ func dropCopies(rendered string) (string, []removedNode) {
 			blank = b.Len() > 0
 			continue
 		}
-		if countWords(line) >= minCopyWords {
+		if wordCount(line, minCopyWords) >= minCopyWords {
 			k := lineKey(line)
 			if seen[k] {
 				removed = append(removed, removedNode{rem: DOMRemoval{Category: boilerplate.Duplicate,
@@ -54,21 +54,6 @@ func dropCopies(rendered string) (string, []removedNode) {
 		return rendered, nil
 	}
 	return b.String(), removed
-}
-
-// countWords counts the space-separated words of s, stopping at
-// minCopyWords.
-func countWords(s string) int {
-	n := 0
-	inWord := false
-	for i := 0; i < len(s) && n < minCopyWords; i++ {
-		space := s[i] == ' ' || s[i] == '\t'
-		if !space && !inWord {
-			n++
-		}
-		inWord = !space
-	}
-	return n
 }
 
 // cutText returns s cut to about max bytes at a rune boundary, with "…"

@@ -13,6 +13,15 @@ type Options struct {
 	// from extracted articles.
 	Text *boilerplate.Cleaner
 
+	// Page is the text Cleaner run over renders of more than the article:
+	// the page's main element (Result.Path PathMain) or its whole body
+	// (PathFallback), which keep the page chrome around the article. If nil, one built with
+	// boilerplate.New(boilerplate.Options{KeepCategories: KeepCategories,
+	// DisableRules: []string{boilerplate.HeuristicRepeated}}) is used: its
+	// zone heuristics cut that chrome, and RuleRepeatedParagraph has
+	// already dropped repeated paragraphs.
+	Page *boilerplate.Cleaner
+
 	// URL is the page's address, if known. It helps the extractor resolve
 	// the page's metadata; if empty, the URL the page declares is used.
 	URL string

@@ -45,6 +45,7 @@ type blockWriter struct {
 	// at an inline element's edge ("<b>Lunacal</b>seamlessly"): the
 	// extractor trims the white space of the text it keeps.
 	spaceInline bool
+	skipHidden  bool // elements that hides reports are left out
 	edge        bool // an inline element started or ended since the last text
 	inMark      bool // inside text of a matched element (see mark)
 	piece       strings.Builder
@@ -135,13 +136,24 @@ func (w *blockWriter) String() string {
 // output ending in one '\n' (empty if there is no text). It walks the tree
 // without recursion, so any depth is safe.
 func render(root *html.Node, spaceInline bool) string {
-	w := blockWriter{spaceInline: spaceInline}
+	return renderText(root, spaceInline, false)
+}
+
+// renderVisible is render for a part of the page the extractor did not
+// see through: it leaves out the elements that are still hidden (see
+// hides).
+func renderVisible(root *html.Node) string {
+	return renderText(root, true, true)
+}
+
+func renderText(root *html.Node, spaceInline, skipHidden bool) string {
+	w := blockWriter{spaceInline: spaceInline, skipHidden: skipHidden}
 	n := root
 	for n != nil {
 		if n.Type == html.TextNode {
 			w.text(n.Data)
 		} else if n.Type == html.ElementNode {
-			if hiddenTags[n.Data] {
+			if hiddenTags[n.Data] || skipHidden && hides(n) {
 				n = leave(&w, n, root)
 				continue
 			}
@@ -238,7 +250,7 @@ func followingText(n, root *html.Node) *html.Node {
 // next node to visit, or nil at the end of root.
 func leave(w *blockWriter, n, root *html.Node) *html.Node {
 	for n != nil {
-		if n.Type == html.ElementNode && !hiddenTags[n.Data] {
+		if n.Type == html.ElementNode && !hiddenTags[n.Data] && !(w.skipHidden && hides(n)) {
 			switch {
 			case n.Data == "td" || n.Data == "th":
 				w.cell()

@@ -9,6 +9,7 @@ import (
 // Which way a Result's text was found; see Result.Path.
 const (
 	PathExtractor = "extractor" // the extractor found the article
+	PathMain      = "main"      // the page's <main> or <article> held much more prose than the extractor's article
 	PathFallback  = "fallback"  // the whole body was rendered and cleaned as text
 )
 
@@ -37,9 +38,12 @@ type Result struct {
 	// Metadata is what the page says about itself.
 	Metadata Metadata `json:"metadata"`
 
-	// Path is PathExtractor when the extractor's article was used, and
-	// PathFallback when it found nothing usable (or the page could not be
-	// parsed into a tree) and the whole body was rendered instead.
+	// Path is PathExtractor when the extractor's article was used,
+	// PathMain when the page's largest <main>, <article> or role=main
+	// element held much more prose than that article and was rendered
+	// instead, and PathFallback when the extractor found nothing usable
+	// (or the page could not be parsed into a tree) and the whole body was
+	// rendered instead.
 	Path string `json:"path"`
 
 	// Language is the language of the text rules used, as reported by the
