@@ -12,7 +12,9 @@
 //     widgets, menus, contents lists, cookie banners and hidden elements,
 //     found by tag, class and id words, role, aria-label or data
 //     attributes. Their text is marked, not removed, so that the extractor
-//     sees the page as it is; drop caps are joined to their word.
+//     sees the page as it is; drop caps are joined to their word. Long
+//     hidden elements outside them (collapsed accordion and tab panels) are
+//     shown to the extractor.
 //  4. go-trafilatura (with its readability and dom-distiller fallbacks)
 //     finds the article on its own copy of the tree.
 //  5. The article is rendered as text, one block per paragraph, heading,
@@ -22,9 +24,12 @@
 //     (RuleRepeatedParagraph); then the text Cleaner of package
 //     boilerplate runs over it.
 //
-// When the extractor finds nothing, the whole body (after the DOM rules) is
-// rendered and cleaned as text instead; Result.Path says which way was
-// taken. Pages the parser rejects (nested past 512 elements) are rendered
+// When the page's largest <main>, <article> or role=main element holds
+// much more prose than the extracted article, that element is rendered
+// instead and cleaned by Options.Page, a text Cleaner that also cuts the
+// page chrome before and after the article. When the extractor finds
+// nothing, the whole body (after the DOM rules) is rendered and cleaned so
+// instead. Result.Path says which way was taken. Pages the parser rejects (nested past 512 elements) are rendered
 // from their token stream.
 //
 // DOM rules are data, like the text rules: the built-in set "dom" is
