@@ -11,8 +11,9 @@ import (
 const revealMin = 200
 
 // reveal removes the hiding (a hidden or aria-hidden attribute, display:none
-// or another "hidden" value in its style) from every element under root that
-// holds at least revealMin bytes of text and is not in noise. Such elements
+// or another "hidden" value in its style, a hiding class such as
+// "is-hidden") from every element under root that holds at least revealMin
+// bytes of text and is not in noise. Such elements
 // are mostly collapsed accordion, tab and "read more" panels of the
 // article, which the extractor would otherwise drop with the rest of the
 // hidden parts of the page; short hidden elements (skip links, closed menus,
@@ -66,6 +67,12 @@ func hides(n *html.Node) bool {
 			if a.Val == "true" {
 				return true
 			}
+		case "class":
+			for _, w := range strings.Fields(a.Val) {
+				if hidingClass(w) {
+					return true
+				}
+			}
 		case "style":
 			if strings.Contains(a.Val, "hidden") || strings.Contains(a.Val, "display:none") || strings.Contains(a.Val, "display: none") {
 				return true
@@ -75,14 +82,22 @@ func hides(n *html.Node) bool {
 	return false
 }
 
-// unhide removes n's hidden and aria-hidden attributes and the style
-// declarations that hide it or that name "hidden".
+// unhide removes n's hidden and aria-hidden attributes, its hiding class
+// names and the style declarations that hide it or that name "hidden".
 func unhide(n *html.Node) {
 	attrs := n.Attr[:0]
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "hidden", "aria-hidden":
 			continue
+		case "class":
+			var keep []string
+			for _, w := range strings.Fields(a.Val) {
+				if !hidingClass(w) {
+					keep = append(keep, w)
+				}
+			}
+			a.Val = strings.Join(keep, " ")
 		case "style":
 			var keep []string
 			for _, decl := range strings.Split(a.Val, ";") {
@@ -97,4 +112,11 @@ func unhide(n *html.Node) {
 		attrs = append(attrs, a)
 	}
 	n.Attr = attrs
+}
+
+// hidingClass reports whether the class name w hides its element, as
+// "hidden", "is-hidden" or "panel-hidden" do.
+func hidingClass(w string) bool {
+	w = strings.ToLower(w)
+	return w == "hidden" || w == "hide" || strings.HasSuffix(w, "-hidden") || strings.HasPrefix(w, "hide-") || strings.Contains(w, "-hide-")
 }

@@ -16,6 +16,8 @@ func TestRevealShowsLongHiddenPanels(t *testing.T) {
 <div id="short" style="display:none">Skip to content</div>
 <div id="modal" class="share-modal" style="display:none">` + long + `</div>
 <div id="d" style="display:none">` + long + `</div>
+<div id="e" class="accordion-panel accordion-panel-hidden">` + long + `</div>
+<div id="f" class="is-hidden">Short</div>
 </body></html>`
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
@@ -30,7 +32,7 @@ func TestRevealShowsLongHiddenPanels(t *testing.T) {
 		}
 	}
 	reveal(doc, []removedNode{{node: byID["d"]}})
-	for id, hidden := range map[string]bool{"a": false, "b": false, "c": false, "short": true, "modal": true, "d": true} {
+	for id, hidden := range map[string]bool{"a": false, "b": false, "c": false, "short": true, "modal": true, "d": true, "e": false, "f": true} {
 		if got := hides(byID[id]); got != hidden {
 			t.Errorf("element %q hidden = %v after reveal, want %v (attributes %v)", id, got, hidden, byID[id].Attr)
 		}
@@ -59,5 +61,16 @@ func TestCleanKeepsCollapsedAnswers(t *testing.T) {
 	res := cleanString(t, newTestCleaner(t, Options{}), b.String())
 	if !strings.Contains(res.Text, "Most fitters need two or three days") {
 		t.Errorf("Text lacks the collapsed answer:\n%s", res.Text)
+	}
+}
+
+func TestHidingClass(t *testing.T) {
+	for w, want := range map[string]bool{
+		"hidden": true, "Hidden": true, "is-hidden": true, "panel-hidden": true, "hide-on-load": true,
+		"x-hide-y": true, "hide": true, "hiddenness": false, "unhidden-text": false, "show": false, "overflow-hidden-x": false,
+	} {
+		if got := hidingClass(w); got != want {
+			t.Errorf("hidingClass(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
