@@ -83,10 +83,10 @@ func New(opts Options) (*Cleaner, error) {
 		}
 	}
 	if c.page == nil {
-		// Renders of more than the article keep the page chrome around
-		// it, which the zone heuristics cut.
+		// Renders of more than the article keep the page chrome after
+		// it, which the tail-zone heuristic cuts (see Options.Page).
 		c.page, err = boilerplate.New(boilerplate.Options{KeepCategories: opts.KeepCategories,
-			DisableRules: []string{boilerplate.HeuristicRepeated}})
+			DisableRules: []string{boilerplate.HeuristicRepeated, boilerplate.HeuristicHeaderZone}})
 		if err != nil {
 			return nil, fmt.Errorf("htmlclean: page text cleaner: %w", err)
 		}

@@ -15,11 +15,14 @@ type Options struct {
 
 	// Page is the text Cleaner run over renders of more than the article:
 	// the page's main element (Result.Path PathMain) or its whole body
-	// (PathFallback), which keep the page chrome around the article. If nil, one built with
-	// boilerplate.New(boilerplate.Options{KeepCategories: KeepCategories,
-	// DisableRules: []string{boilerplate.HeuristicRepeated}}) is used: its
-	// zone heuristics cut that chrome, and RuleRepeatedParagraph has
-	// already dropped repeated paragraphs.
+	// (PathFallback), which keep the page chrome after the article. If
+	// nil, one built with boilerplate.New(boilerplate.Options{
+	// KeepCategories: KeepCategories, DisableRules: []string{
+	// boilerplate.HeuristicRepeated, boilerplate.HeuristicHeaderZone}}) is
+	// used: its tail-zone heuristic cuts that chrome; the main element
+	// starts with the article (a header zone cut there takes its first
+	// lines), the DOM rules remove the site header, and
+	// RuleRepeatedParagraph has already dropped repeated paragraphs.
 	Page *boilerplate.Cleaner
 
 	// URL is the page's address, if known. It helps the extractor resolve
