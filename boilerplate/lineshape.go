@@ -93,14 +93,11 @@ func (d *doc) computeGluedTeaser(i int) bool {
 		return false
 	}
 	s := d.lineText(i)
-	for k := 1; k+1 < len(s) && k < 160; k++ {
-		c, n := s[k-1], s[k]
-		if !('a' <= c && c <= 'z' || c == '?' || c == '!' || c == ')' || c == '"') || !('A' <= n && n <= 'Z') {
-			continue
+	for _, g := range li.ws.glue {
+		if g == 0 {
+			break
 		}
-		if k+1 >= len(s) || s[k+1] < 'a' || s[k+1] > 'z' {
-			continue // the summary's first word goes on in lower case; "SpaceX" does not
-		}
+		k := int(g) - 1
 		head := d.c.stop.countWords(s[:k], nil)
 		if head.words < 3 || head.capWords*10 < head.words*6 {
 			continue

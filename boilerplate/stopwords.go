@@ -109,6 +109,28 @@ type wordStats struct {
 	capWords int          // words starting with an upper-case letter
 	numWords int          // words starting with a digit
 	cjk      int          // Han, kana and Hangul runes, which have no spaces between words
+	// glue holds up to four places (offset+1, 0 for none) in the first
+	// maxGlue bytes where a capital glued to a lower-case letter or to
+	// ?!)" before it starts a lower-case word: "HeadlineThe summary…",
+	// not "SpaceX". Teasers glued to their summaries look like that.
+	glue [4]uint8
+}
+
+// maxGlue bounds where countWords looks for glue: headlines are short.
+const maxGlue = 160
+
+// addGlue records a glue candidate at offset i of s if the capital there is
+// followed by a lower-case letter.
+func (st *wordStats) addGlue(s string, i int) {
+	if i >= maxGlue || i+1 >= len(s) || s[i+1] < 'a' || s[i+1] > 'z' {
+		return
+	}
+	for k := range st.glue {
+		if st.glue[k] == 0 {
+			st.glue[k] = uint8(i + 1)
+			return
+		}
+	}
 }
 
 // maxStopWord is the longest stop word in bytes; longer words are not looked up.
@@ -139,6 +161,9 @@ func (t stopTable) countWords(s string, words *[]wordEntry) wordStats {
 			}
 			if 'A' <= c && c <= 'Z' {
 				st.capWords++
+				if i > 0 && (s[i-1] == '?' || s[i-1] == '!' || s[i-1] == ')' || s[i-1] == '"') {
+					st.addGlue(s, i)
+				}
 			} else if c <= '9' {
 				st.numWords++
 			}
@@ -169,6 +194,9 @@ func (t stopTable) countWords(s string, words *[]wordEntry) wordStats {
 			if c < utf8.RuneSelf {
 				if !asciiWord[c] {
 					break
+				}
+				if 'A' <= c && c <= 'Z' && size > 0 && 'a' <= s[i-1] && s[i-1] <= 'z' {
+					st.addGlue(s, i)
 				}
 				c = lowerASCII(c)
 				prev, h, last = h, (h^uint64(c))*fnvPrime, c
