@@ -113,6 +113,9 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	if cfg.outdir != "" && cfg.jsonl {
 		return cfg, usageErr(fs, "-outdir and -jsonl cannot be combined")
 	}
+	if cfg.format != "auto" && cfg.jsonl {
+		return cfg, usageErr(fs, "-format does not apply to -jsonl: each record says \"text\" or \"html\"")
+	}
 	if cfg.outdir != "" {
 		if len(cfg.inputs) == 0 {
 			return cfg, usageErr(fs, "-outdir needs FILE arguments")

@@ -215,6 +215,7 @@ func TestFlags(t *testing.T) {
 		{"missing-rules", []string{"-rules", filepath.Join(dir, "nope.rules")}, exitUsage, "", "nope.rules", ""},
 		{"bad-keep", []string{"-keep", "nonsense"}, exitUsage, "", "unknown category", ""},
 		{"bad-format", []string{"-format", "pdf"}, exitUsage, "", "-format", ""},
+		{"format-with-jsonl", []string{"-jsonl", "-format", "html"}, exitUsage, "", "does not apply to -jsonl", ""},
 		{"outdir-stdin", []string{"-outdir", dir}, exitUsage, "", "-outdir", ""},
 		{"unknown-flag", []string{"-frobnicate"}, exitUsage, "", "frobnicate", ""},
 		{"help", []string{"-help"}, exitOK, "", "Usage: cleaner", ""},
