@@ -222,10 +222,12 @@ func significant(text string, start, end int) (int, int) {
 
 func isLeadNoise(r rune) bool {
 	switch r {
-	case '•', '·', '*', '-', '–', '—', '|', '>', '»', '›', '#', '→', '▸', '►', '◦', '■', '□', '▪':
+	case '•', '·', '*', '-', '–', '—', '|', '>', '»', '›', '#', '→', '▸', '►', '◦', '■', '□', '▪', '\ufe0f':
 		return true
 	}
-	return unicode.IsSpace(r)
+	// Emoji and other pictographs that newsletters put before a prompt
+	// ("👉 Subscribe …") are symbols, not words.
+	return unicode.IsSpace(r) || unicode.Is(unicode.So, r)
 }
 
 func isTrailNoise(r rune) bool {
