@@ -110,7 +110,8 @@ func containsID(ids []int32, id int32) bool {
 // the rule matched.
 func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd int) (int, int, bool) {
 	if r.re != nil {
-		if r.need != "" && !hasAnyByte(s, r.needSet) || !hasPrefixFold(s, r.prefixes) || !hasSuffixFold(s, r.suffixes) {
+		if r.first != [2]uint64{} && !hasAnyByte(s[:1], r.first) ||
+			r.need != "" && !hasAnyByte(s, r.needSet) || !hasPrefixFold(s, r.prefixes) || !hasSuffixFold(s, r.suffixes) {
 			return 0, 0, false
 		}
 		loc := r.re.FindStringIndex(s)

@@ -20,6 +20,9 @@ type compiledRule struct {
 	// For an anchored regexp, the strings a line must start (or end) with
 	// for the regexp to have a chance: a cheap test before running it.
 	prefixes, suffixes []string
+	// first: for an anchored regexp that begins with a class of ASCII
+	// bytes, the bytes a line must start with (a bit set, zero if unknown).
+	first [2]uint64
 	// need: every match contains one of these bytes (all digits, say), so
 	// lines without any are not tried.
 	need string
@@ -97,12 +100,14 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 	}
 	if r.Trigger != "" {
 		cr.prefixes, cr.suffixes = anchors(tree.Simplify())
+		cr.first = firstBytes(tree.Simplify())
 		cr.need = requiredBytes(tree.Simplify())
 		cr.needSet = byteSet(cr.need)
 		return cr, caseVariants(r.Trigger), nil
 	}
 	tree = tree.Simplify()
 	cr.prefixes, cr.suffixes = anchors(tree)
+	cr.first = firstBytes(tree)
 	cr.need = requiredBytes(tree)
 	cr.needSet = byteSet(cr.need)
 	lits := requiredLiterals(tree)

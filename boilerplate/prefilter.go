@@ -48,6 +48,37 @@ func anchors(re *syntax.Regexp) (prefixes, suffixes []string) {
 	return prefixes, suffixes
 }
 
+// firstBytes returns the ASCII bytes a match of re must start with when re
+// is anchored at the start of the text and begins with a character class
+// of ASCII bytes ("^\\d+of…" starts with a digit), as a bit set; all zero
+// when that is not known.
+func firstBytes(re *syntax.Regexp) [2]uint64 {
+	var none [2]uint64
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+		return none
+	}
+	first := re.Sub[1]
+	for first.Op == syntax.OpCapture || first.Op == syntax.OpPlus || first.Op == syntax.OpRepeat && first.Min >= 1 {
+		first = first.Sub[0]
+	}
+	if first.Op != syntax.OpCharClass || first.Flags&syntax.FoldCase != 0 {
+		return none
+	}
+	var set [2]uint64
+	for k := 0; k+1 < len(first.Rune); k += 2 {
+		if first.Rune[k+1] >= utf8.RuneSelf {
+			return none // a class with non-ASCII runes: no byte test
+		}
+		for r := first.Rune[k]; r <= first.Rune[k+1]; r++ {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return set
+}
+
 // leadingLiterals returns strings one of which every match of re starts
 // with, or nil when that is not known.
 func leadingLiterals(re *syntax.Regexp) []string {

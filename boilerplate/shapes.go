@@ -15,6 +15,9 @@ var (
 	numericDateShape = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)
 )
 
+// digits is the bit set of the ASCII digits.
+var digits = byteSet("0123456789")
+
 // dateWords are month and weekday names and their abbreviations in the
 // built-in languages, lower case.
 var dateWords = func() map[string]bool {
@@ -38,7 +41,7 @@ var dateWords = func() map[string]bool {
 func (d *doc) headerShape(i int) bool {
 	li := &d.lines[i]
 	s := d.text[li.start:li.end]
-	if len(s) > 60 || li.ws.words > 8 || li.ws.words == 0 || !strings.ContainsAny(s, "0123456789") {
+	if len(s) > 60 || li.ws.words > 8 || li.ws.words == 0 || !hasAnyByte(s, digits) {
 		return false // every shape has a digit
 	}
 	if len(s) <= 24 && (temperatureShape.MatchString(s) || clockShape.MatchString(s) || numericDateShape.MatchString(s)) {

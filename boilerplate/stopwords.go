@@ -22,7 +22,8 @@ type stopMask uint8
 // hash is computed while it is read, and a look-up neither allocates nor
 // hashes twice.
 type stopTable struct {
-	slots []stopSlot // len is a power of two
+	slots  []stopSlot // len is a power of two
+	maxLen int        // the longest stop word, in bytes: longer words are not looked up
 }
 
 type stopSlot struct {
@@ -37,6 +38,7 @@ func newStopTable(words map[string]stopMask) stopTable {
 	}
 	t := stopTable{slots: make([]stopSlot, n)}
 	for w, m := range words {
+		t.maxLen = max(t.maxLen, len(w))
 		for k := foldHash(w) & uint64(n-1); ; k = (k + 1) & uint64(n-1) {
 			if t.slots[k].word == "" {
 				t.slots[k] = stopSlot{word: w, mask: m}
@@ -228,7 +230,7 @@ func (t stopTable) countWords(s string, words *[]wordEntry) wordStats {
 		}
 
 		var m stopMask
-		if n <= len(buf) {
+		if n <= t.maxLen {
 			m = t.lookup(h, buf[:n])
 		}
 		for k := 0; m>>k != 0; k++ {
