@@ -4,7 +4,8 @@ import (
 	"context"
 	"iter"
 	"runtime"
-	"sync"
+
+	"github.com/boilerstrip/boilerstrip/internal/ordered"
 )
 
 // CleanAll cleans every document that docs yields, on workers goroutines,
@@ -31,80 +32,7 @@ import (
 // CleanAll is safe for concurrent use: several batches may share one
 // Cleaner.
 func (c *Cleaner) CleanAll(ctx context.Context, workers int, docs iter.Seq[string], emit func(i int, r Result) error) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	workers = workerCount(workers)
-	ctx, cancel := context.WithCancel(ctx)
-	var wg sync.WaitGroup
-	defer func() {
-		cancel()
-		wg.Wait()
-	}()
-
-	type job struct {
-		text string
-		out  chan<- Result
-	}
-	jobs := make(chan job)
-	// order carries one result slot per document, in input order. Its buffer
-	// bounds how far the workers may run ahead of emit.
-	order := make(chan chan Result, 2*workers)
-	complete := false // set by the feeder before it closes order
-
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		defer close(order)
-		defer close(jobs)
-		for text := range docs {
-			if ctx.Err() != nil {
-				return
-			}
-			slot := make(chan Result, 1) // a worker never blocks on it
-			select {
-			case order <- slot:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case jobs <- job{text, slot}:
-			case <-ctx.Done():
-				return
-			}
-		}
-		complete = true
-	}()
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				j.out <- c.Clean(j.text)
-			}
-		}()
-	}
-
-	i := 0
-	for slot := range order {
-		var r Result
-		select {
-		case r = <-slot:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-		if err := ctx.Err(); err != nil {
-			return err // no more results once cancelled, even ready ones
-		}
-		if err := emit(i, r); err != nil {
-			return err
-		}
-		i++
-	}
-	if !complete {
-		return ctx.Err()
-	}
-	return nil
+	return ordered.Map(ctx, workerCount(workers), docs, c.Clean, emit)
 }
 
 // workerCount is the number of workers CleanAll starts for the argument n.
