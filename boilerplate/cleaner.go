@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"errors"
 	"fmt"
+	"github.com/boilerstrip/boilerstrip/internal/names"
 	"slices"
 	"strings"
 	"sync"
@@ -131,49 +132,18 @@ func New(opts Options) (*Cleaner, error) {
 
 // disabler checks names against the rules and heuristics and returns the
 // predicate that tells whether a rule or heuristic is disabled.
-func disabler(names []string, sets []*RuleSet) (func(string) bool, error) {
-	exact := make(map[string]bool)
-	var prefixes []string
-	known := func(name string, prefix bool) bool {
-		for _, h := range heuristics {
-			if h == name || prefix && strings.HasPrefix(h, name) {
-				return true
-			}
+func disabler(patterns []string, sets []*RuleSet) (func(string) bool, error) {
+	known := slices.Clone(heuristics)
+	for _, s := range sets {
+		for _, r := range s.Rules {
+			known = append(known, s.Name+"/"+r.Name)
 		}
-		for _, s := range sets {
-			for _, r := range s.Rules {
-				full := s.Name + "/" + r.Name
-				if full == name || prefix && strings.HasPrefix(full, name) {
-					return true
-				}
-			}
-		}
-		return false
 	}
-	for _, n := range names {
-		if p, ok := strings.CutSuffix(n, "*"); ok {
-			if !strings.HasSuffix(p, "/") || !known(p, true) {
-				return nil, fmt.Errorf("boilerplate: DisableRules: %q: %w", n, ErrUnknownRule)
-			}
-			prefixes = append(prefixes, p)
-			continue
-		}
-		if !known(n, false) {
-			return nil, fmt.Errorf("boilerplate: DisableRules: %q: %w", n, ErrUnknownRule)
-		}
-		exact[n] = true
+	set, unknown, ok := names.New(patterns, known)
+	if !ok {
+		return nil, fmt.Errorf("boilerplate: DisableRules: %q: %w", unknown, ErrUnknownRule)
 	}
-	return func(name string) bool {
-		if exact[name] {
-			return true
-		}
-		for _, p := range prefixes {
-			if strings.HasPrefix(name, p) {
-				return true
-			}
-		}
-		return false
-	}, nil
+	return set.Has, nil
 }
 
 var defaultCleaner = sync.OnceValues(func() (*Cleaner, error) { return New(Options{}) })

@@ -7,12 +7,12 @@ import (
 	"io"
 	nurl "net/url"
 	"slices"
-	"strings"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
 	"github.com/boilerstrip/boilerstrip/boilerplate"
+	"github.com/boilerstrip/boilerstrip/internal/names"
 )
 
 // ErrTooLarge is returned, wrapped, by Clean for input past
@@ -123,15 +123,6 @@ func TextOptions(opts boilerplate.Options) boilerplate.Options {
 // ruleFilter returns the test of whether a DOM rule is used, given the
 // options. A name in DisableRules that names no rule is an error.
 func ruleFilter(sets []*DOMRuleSet, opts Options) (func(string, boilerplate.Category) bool, error) {
-	exact := map[string]bool{}
-	var prefixes []string
-	for _, name := range opts.DisableRules {
-		if p, ok := strings.CutSuffix(name, "/*"); ok {
-			prefixes = append(prefixes, p+"/")
-		} else {
-			exact[name] = true
-		}
-	}
 	keep := map[boilerplate.Category]bool{}
 	for _, c := range opts.KeepCategories {
 		if !c.Valid() {
@@ -142,38 +133,18 @@ func ruleFilter(sets []*DOMRuleSet, opts Options) (func(string, boilerplate.Cate
 	if opts.IncludeComments {
 		keep[boilerplate.Comments] = true
 	}
-	disabled := func(name string) bool {
-		if exact[name] {
-			return true
+	known := []string{RuleLeadingTitle, RuleRepeatedParagraph}
+	for _, s := range sets {
+		for i := range s.Rules {
+			known = append(known, s.Name+"/"+s.Rules[i].Name)
 		}
-		for _, p := range prefixes {
-			if strings.HasPrefix(name, p) {
-				return true
-			}
-		}
-		return false
 	}
-	for _, name := range opts.DisableRules {
-		found := false
-		for _, h := range []string{RuleLeadingTitle, RuleRepeatedParagraph} {
-			if name == h || (strings.HasSuffix(name, "/*") && strings.HasPrefix(h, strings.TrimSuffix(name, "*"))) {
-				found = true
-			}
-		}
-		for _, s := range sets {
-			for i := range s.Rules {
-				full := s.Name + "/" + s.Rules[i].Name
-				if full == name || (strings.HasSuffix(name, "/*") && strings.HasPrefix(full, strings.TrimSuffix(name, "*"))) {
-					found = true
-				}
-			}
-		}
-		if !found {
-			return nil, fmt.Errorf("htmlclean: DisableRules: no DOM rule named %q", name)
-		}
+	disabled, unknown, ok := names.New(opts.DisableRules, known)
+	if !ok {
+		return nil, fmt.Errorf("htmlclean: DisableRules: no DOM rule named %q", unknown)
 	}
 	return func(name string, c boilerplate.Category) bool {
-		return !keep[c] && !disabled(name)
+		return !keep[c] && !disabled.Has(name)
 	}, nil
 }
 
