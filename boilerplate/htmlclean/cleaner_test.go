@@ -86,6 +86,42 @@ func TestGuard(t *testing.T) {
 	}
 }
 
+// A closed dialog that repeats the article (as republishing and print
+// widgets do) holds most of the page's text; the guard must not keep it
+// from the dialog rule, or the extractor may take the copy, with the
+// widget's own text, for the article.
+func TestHiddenArticleCopy(t *testing.T) {
+	para := strings.Repeat("The water board met on Monday to talk about the dikes and the bridge. ", 8)
+	terms := "Articles must be reprinted in full, with the name of the author and a link back to the page."
+	article := `<article><h1>Dikes</h1><p>` + para + `</p><p>` + para + `</p></article>`
+	modal := `<div id="reprint-modal" role="dialog" aria-modal="true" style="display:none"><h1>Dikes</h1><p>` + para + `</p><p>` + para + `</p><p>` + terms + `</p><p>` + terms + `</p></div>`
+	for name, page := range map[string]string{
+		"copy-after":  article + modal,
+		"copy-before": modal + article,
+	} {
+		t.Run(name, func(t *testing.T) {
+			res := cleanString(t, newTestCleaner(t, Options{}), "<html><body>"+page+"</body></html>")
+			if !strings.Contains(res.Text, "The water board met on Monday") {
+				t.Fatalf("article lost; Text = %q", res.Text)
+			}
+			if strings.Contains(res.Text, "reprinted in full") {
+				t.Errorf("dialog text kept: %q", res.Text)
+			}
+			if !rulesFired(res)["dom/hidden/dialog"] {
+				t.Errorf("dom/hidden/dialog did not fire; DOMRemoved = %+v", res.DOMRemoved)
+			}
+		})
+	}
+	// A hidden dialog holding nearly all of the page's text is not a copy:
+	// the guard keeps it.
+	doc := parseString(t, `<html><body><div role="dialog" style="display:none"><p>`+para+`</p></div><p>Short.</p></body></html>`)
+	body := findElement(doc, "body")
+	d := findElement(body, "div")
+	if hiddenCopy(d, textLen(d), textLen(body)) {
+		t.Error("hiddenCopy true for a dialog holding almost all text")
+	}
+}
+
 func TestOptions(t *testing.T) {
 	page := readTestdata(t, "article.html")
 	t.Run("disable-prefix", func(t *testing.T) {

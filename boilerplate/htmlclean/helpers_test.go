@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func newTestCleaner(t testing.TB, opts Options) *Cleaner {
@@ -39,4 +41,13 @@ func rulesFired(res Result) map[string]bool {
 		m[r.Rule] = true
 	}
 	return m
+}
+
+func parseString(t testing.TB, page string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }

@@ -91,7 +91,7 @@ func (c *Cleaner) matchRule(n *html.Node, total int, buf *[]string) *compiledRul
 	if size < 0 {
 		size = textLen(n)
 	}
-	if total > 0 && size*2 > total {
+	if total > 0 && size*2 > total && !hiddenCopy(n, size, total) {
 		return nil
 	}
 	if holdsMain(n) {
@@ -107,6 +107,14 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// hiddenCopy reports whether n, which holds size of the page's total
+// bytes of text, is a hidden overlay that the guard need not protect: a
+// closed modal that repeats the article (to republish or print it) while
+// the page outside it still holds at least half as much text again.
+func hiddenCopy(n *html.Node, size, total int) bool {
+	return hides(n) && overlay(n) && 2*(total-size) >= size
 }
 
 // holdsMain reports whether n contains the element marked as the page's

@@ -39,11 +39,16 @@ func reveal(root *html.Node, noise []removedNode) {
 // demand over or beside the article rather than in it.
 var overlayWords = []string{"modal", "popup", "pop-up", "dialog", "overlay", "lightbox", "footnote", "tooltip", "drawer"}
 
-// overlay reports whether n's class or id names an overlay: a modal,
-// pop-up, footnote list or tooltip stays hidden.
+// overlay reports whether n is an overlay: a dialog by its role or
+// aria-modal attribute, or a modal, pop-up, footnote list or tooltip by its
+// class or id. A hidden overlay stays hidden.
 func overlay(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
+		switch {
+		case a.Key == "role" && (a.Val == "dialog" || a.Val == "alertdialog"),
+			a.Key == "aria-modal" && a.Val == "true":
+			return true
+		case a.Key != "class" && a.Key != "id":
 			continue
 		}
 		v := strings.ToLower(a.Val)
