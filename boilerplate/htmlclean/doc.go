@@ -29,8 +29,8 @@
 // instead and cleaned by Options.Page, a text Cleaner that also cuts the
 // page chrome before and after the article. When the extractor finds
 // nothing, the whole body (after the DOM rules) is rendered and cleaned so
-// instead. Result.Path says which way was taken. Pages the parser rejects (nested past 512 elements) are rendered
-// from their token stream.
+// instead. Result.Path says which way was taken. Pages the parser rejects
+// (nested past 512 elements) are rendered from their token stream.
 //
 // DOM rules are data, like the text rules: the built-in set "dom" is
 // embedded from rules/dom.rules, users add sets with ParseDOMRuleSet and
@@ -38,7 +38,10 @@
 // ("dom/share/*"). Class and id words match whole words, and class names
 // that describe content ("has-share", "category-advertising") are not
 // looked at; <body>, <main>, <article>, an element holding the page's main
-// content and one holding most of the page's text are never removed.
+// content and one holding most of the page's text are never removed; the
+// one exception is a hidden dialog that repeats the article (republishing
+// and print widgets keep such copies), while the page outside it holds at
+// least half as much text again.
 //
 // A Cleaner is immutable and safe for concurrent use by multiple
 // goroutines; build it once with New and share it.
