@@ -234,8 +234,15 @@ func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL) Result {
 					return out
 				}
 			}
+			path := PathExtractor
+			if cont := articleContainer(rendered, body); cont != nil {
+				alt, altDropped := c.tidy(trimToArticle(rendered, renderVisible(cont), linkKeys(cont)), h1, res.Metadata.Title)
+				if completes(rendered, alt) {
+					rendered, dropped, path = alt, altDropped, PathContainer
+				}
+			}
 			out := c.textResult(c.text, c.withComments(rendered, res), meta, append(noise, dropped...))
-			out.Path = PathExtractor
+			out.Path = path
 			return out
 		}
 	}

@@ -9,6 +9,7 @@ import (
 // Which way a Result's text was found; see Result.Path.
 const (
 	PathExtractor = "extractor" // the extractor found the article
+	PathContainer = "container" // the extractor's article, with the headings and lists it dropped put back from the element holding its paragraphs
 	PathMain      = "main"      // the page's <main> or <article> held much more prose than the extractor's article
 	PathFallback  = "fallback"  // the whole body was rendered and cleaned as text
 )
@@ -39,7 +40,9 @@ type Result struct {
 	Metadata Metadata `json:"metadata"`
 
 	// Path is PathExtractor when the extractor's article was used,
-	// PathMain when the page's largest <main>, <article> or role=main
+	// PathContainer when the element holding the article's paragraphs was
+	// rendered instead because it adds the headings, lists and short lines
+	// the extractor dropped from between them, PathMain when the page's largest <main>, <article> or role=main
 	// element held much more prose than that article and was rendered
 	// instead, and PathFallback when the extractor found nothing usable
 	// (or the page could not be parsed into a tree) and the whole body was

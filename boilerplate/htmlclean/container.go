@@ -1,0 +1,260 @@
+package htmlclean
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// On some pages the extractor keeps the paragraphs of the article and
+// drops its headings, lists, tables and other short lines. The paragraphs
+// still show where the article lives on the page: the smallest element that
+// holds them (articleContainer). Its render, cut to the stretch from the
+// article's first paragraph to its last and without the lines that are
+// links or data (trimToArticle), replaces the extracted article when it
+// adds text but little prose (completes): more prose would mean other
+// parts of the page. Result.Path is then PathContainer.
+const (
+	// containerFound is the least share of the extracted prose lines that
+	// must be found on the page.
+	containerFound = 0.9
+	// containerProse is how much more prose, as a share, the container
+	// may hold than the extracted article: more means other parts of the
+	// page, not the dropped headings and lists.
+	containerProse = 0.1
+	// containerGain is the least share of text the container must add to
+	// be worth rendering.
+	containerGain = 0.1
+	// containerKey is how many bytes of a line's key (see lineKey) must
+	// agree with an element's text for the line to be found there.
+	containerKey = 40
+	// containerLines is the fewest prose lines an article must have for
+	// its container to be looked for.
+	containerLines = 3
+)
+
+// articleContainer returns the smallest element under root that holds at
+// least containerFound of the prose lines of rendered, the extracted
+// article, or nil. Lines are matched to the elements whose text starts
+// with the same first containerKey bytes of key.
+func articleContainer(rendered string, root *html.Node) *html.Node {
+	want := map[string]bool{}
+	for _, line := range strings.Split(rendered, "\n") {
+		if k := lineKey(line); len(k) >= containerKey && isProse(line) {
+			want[k[:containerKey]] = true
+		}
+	}
+	if len(want) < containerLines {
+		return nil
+	}
+	// Each block element holding text is keyed once, when its first
+	// piece of text is met: the deepest element a line starts in.
+	found := map[string]*html.Node{}
+	var last *html.Node
+	for n := root; n != nil; {
+		if n.Type == html.ElementNode && (hiddenTags[n.Data] || skipTags[n.Data]) {
+			n = nextSkip(n, root)
+			continue
+		}
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			if b := blockOf(n, root); b != last {
+				last = b
+				k := lineKey(nodeText(b, 4*containerKey))
+				if len(k) >= containerKey && want[k[:containerKey]] && found[k[:containerKey]] == nil {
+					found[k[:containerKey]] = b
+				}
+			}
+		}
+		n = next(n, root)
+	}
+	if float64(len(found)) < containerFound*float64(len(want)) {
+		return nil
+	}
+	var lca *html.Node
+	for _, n := range found {
+		if lca == nil {
+			lca = n
+			continue
+		}
+		lca = commonAncestor(lca, n)
+	}
+	if lca == nil || lca == root || lca.Data == "body" || lca.Data == "html" {
+		return nil
+	}
+	return lca
+}
+
+// blockOf returns the nearest block element holding n, or root.
+func blockOf(n, root *html.Node) *html.Node {
+	for p := n.Parent; p != nil && p != root; p = p.Parent {
+		if p.Type == html.ElementNode && isBlock(p.Data) {
+			return p
+		}
+	}
+	return root
+}
+
+// commonAncestor returns the deepest element holding both a and b.
+func commonAncestor(a, b *html.Node) *html.Node {
+	seen := map[*html.Node]bool{}
+	for n := a; n != nil; n = n.Parent {
+		seen[n] = true
+	}
+	for n := b; n != nil; n = n.Parent {
+		if seen[n] {
+			return n
+		}
+	}
+	return nil
+}
+
+// completes reports whether container, the render of the element holding
+// the article's paragraphs, completes article: it holds at least
+// containerGain more text, but little more prose.
+func completes(article, container string) bool {
+	pa, pc := proseLen(article), proseLen(container)
+	return float64(pc) <= (1+containerProse)*float64(pa) &&
+		float64(len(container)) >= (1+containerGain)*float64(len(article))
+}
+
+// isProse reports whether line is a prose line (see proseLen).
+func isProse(line string) bool {
+	return proseLen(line) > 0
+}
+
+// trimToArticle returns the part of container, the render of the element
+// holding the article's paragraphs, that lies between the first and the
+// last line of article's prose, widened over the lines next to them that
+// article holds too (a heading before the first paragraph, a closing
+// line). What the container holds before and after the article's prose
+// the extractor left out on purpose: a table of contents, a sign-up box,
+// a list of other stories.
+func trimToArticle(article, container string, links map[string]bool) string {
+	prose := map[string]bool{}
+	all := map[string]bool{}
+	for _, line := range strings.Split(article, "\n") {
+		k := lineKey(line)
+		if k == "" {
+			continue
+		}
+		all[k] = true
+		if len(k) >= containerKey && isProse(line) {
+			prose[k[:containerKey]] = true
+		}
+	}
+	lines := strings.Split(container, "\n")
+	first, last := -1, -1
+	for i, line := range lines {
+		k := lineKey(line)
+		if len(k) >= containerKey && prose[k[:containerKey]] {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	// Widen over lines article holds, skipping the blank lines between
+	// blocks.
+	for i := first - 1; i >= 0; i-- {
+		if k := lineKey(lines[i]); k != "" {
+			if !all[k] {
+				break
+			}
+			first = i
+		}
+	}
+	for i := last + 1; i < len(lines); i++ {
+		if k := lineKey(lines[i]); k != "" {
+			if !all[k] {
+				break
+			}
+			last = i
+		}
+	}
+	// In between, the lines article does not hold are kept unless they
+	// are links.
+	var b strings.Builder
+	blank := false
+	for _, line := range lines[first : last+1] {
+		k := lineKey(line)
+		if k == "" {
+			blank = b.Len() > 0
+			continue
+		}
+		if !all[k] && (links[keyPrefix(k)] || dataLine(line)) {
+			continue
+		}
+		if blank {
+			b.WriteByte('\n')
+			blank = false
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// dataLine reports whether line is a blob of data (JSON a script left in
+// the page's text) rather than text for readers.
+func dataLine(line string) bool {
+	return strings.HasPrefix(line, "{\"") || strings.HasPrefix(line, "[{")
+}
+
+// keyPrefix is the part of a line key that link keys are compared by.
+func keyPrefix(k string) string { return k[:min(len(k), containerKey)] }
+
+// linkKeys returns the key prefixes (see keyPrefix) of the blocks under
+// root whose text is mostly link text, or that sit inside a link: entries
+// of tables of contents, lists of other stories, cards and buttons.
+func linkKeys(root *html.Node) map[string]bool {
+	keys := map[string]bool{}
+	var last *html.Node
+	for n := root; n != nil; {
+		if n.Type == html.ElementNode && (hiddenTags[n.Data] || skipTags[n.Data]) {
+			n = nextSkip(n, root)
+			continue
+		}
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			if b := blockOf(n, root); b != last {
+				last = b
+				if inLink(n) || mostlyLinks(b) {
+					if k := lineKey(nodeText(b, 4*containerKey)); k != "" {
+						keys[keyPrefix(k)] = true
+					}
+				}
+			}
+		}
+		n = next(n, root)
+	}
+	return keys
+}
+
+// inLink reports whether n lies inside a link.
+func inLink(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.Data == "a" {
+			return true
+		}
+	}
+	return false
+}
+
+// mostlyLinks reports whether most of n's text is link text.
+func mostlyLinks(n *html.Node) bool {
+	total, linked := textLen(n), 0
+	if total == 0 {
+		return false
+	}
+	for d := n.FirstChild; d != nil; {
+		if d.Type == html.ElementNode && d.Data == "a" {
+			linked += textLen(d)
+			d = nextSkip(d, n)
+			continue
+		}
+		d = next(d, n)
+	}
+	return 2*linked > total
+}
