@@ -19,12 +19,10 @@ const (
 	// must be found on the page.
 	containerFound = 0.9
 	// containerProse is how much more prose, as a share, the container
-	// may hold than the extracted article: more means other parts of the
-	// page, not the dropped headings and lists.
-	containerProse = 0.1
-	// containerGain is the least share of text the container must add to
-	// be worth rendering.
-	containerGain = 0.1
+	// may hold than the extracted article. Long list items count as prose
+	// too; much more than this means parts of the page the extractor
+	// rightly left out.
+	containerProse = 0.5
 	// containerKey is how many bytes of a line's key (see lineKey) must
 	// agree with an element's text for the line to be found there.
 	containerKey = 40
@@ -109,12 +107,11 @@ func commonAncestor(a, b *html.Node) *html.Node {
 }
 
 // completes reports whether container, the render of the element holding
-// the article's paragraphs, completes article: it holds at least
-// containerGain more text, but little more prose.
+// the article's paragraphs, completes article: it holds more text, but at
+// most containerProse more prose.
 func completes(article, container string) bool {
 	pa, pc := proseLen(article), proseLen(container)
-	return float64(pc) <= (1+containerProse)*float64(pa) &&
-		float64(len(container)) >= (1+containerGain)*float64(len(article))
+	return float64(pc) <= (1+containerProse)*float64(pa) && len(container) > len(article)
 }
 
 // isProse reports whether line is a prose line (see proseLen).
