@@ -45,9 +45,15 @@ func articleContainer(rendered string, root *html.Node) *html.Node {
 	if len(want) < containerLines {
 		return nil
 	}
-	// Each block element holding text is keyed once, when its first
-	// piece of text is met: the deepest element a line starts in.
+	// A line starts where a block element's text starts (each block is
+	// keyed once, when its first piece of text is met: the deepest element
+	// a line starts in) or, after a <br>, where a piece of text starts.
 	found := map[string]*html.Node{}
+	see := func(k string, b *html.Node) {
+		if len(k) >= containerKey && want[k[:containerKey]] && found[k[:containerKey]] == nil {
+			found[k[:containerKey]] = b
+		}
+	}
 	var last *html.Node
 	for n := root; n != nil; {
 		if n.Type == html.ElementNode && (hiddenTags[n.Data] || skipTags[n.Data]) {
@@ -55,12 +61,13 @@ func articleContainer(rendered string, root *html.Node) *html.Node {
 			continue
 		}
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
-			if b := blockOf(n, root); b != last {
+			b := blockOf(n, root)
+			if b != last {
 				last = b
-				k := lineKey(nodeText(b, 4*containerKey))
-				if len(k) >= containerKey && want[k[:containerKey]] && found[k[:containerKey]] == nil {
-					found[k[:containerKey]] = b
-				}
+				see(lineKey(nodeText(b, 4*containerKey)), b)
+			}
+			if len(n.Data) >= containerKey {
+				see(lineKey(n.Data), b)
 			}
 		}
 		n = next(n, root)

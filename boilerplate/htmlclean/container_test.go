@@ -42,6 +42,15 @@ func TestArticleContainer(t *testing.T) {
 	if c == nil || attr(c, "id") != "body" {
 		t.Fatalf("articleContainer = %v, want div#body", c)
 	}
+	// Lines that start after a <br>, not where their block starts.
+	brPage := parseString(t, `<html><body><div id="cards">`+
+		`<div>Pothos<br>The harbour board met on Monday to decide the future of the old ferry pier and its sheds.</div>`+
+		`<div>Ivy<br>After two hours of debate the board agreed to keep the pier open for walkers until the spring.</div>`+
+		`<div>Fern<br>The sheds will be offered to local clubs, who have until the end of the year to bid for them.</div>`+
+		`</div><p>A footer line that is long enough to count as prose in the page.</p></body></html>`)
+	if c := articleContainer(extracted, findElement(brPage, "body")); c == nil || attr(c, "id") != "cards" {
+		t.Errorf("articleContainer of lines after <br> = %v, want div#cards", c)
+	}
 	// Too few prose lines to place the article.
 	if c := articleContainer("The harbour board met on Monday to decide the future of the old ferry pier and its sheds.\n", body); c != nil {
 		t.Errorf("articleContainer of one line = %v, want nil", c)
