@@ -7,22 +7,23 @@ import (
 )
 
 // On some pages the extractor keeps the paragraphs of the article and
-// drops its headings, lists, tables and other short lines. The paragraphs
+// drops its headings, lists, tables and other short lines, or some of its
+// paragraphs (those in their own boxes, cards or columns). The paragraphs
 // still show where the article lives on the page: the smallest element that
 // holds them (articleContainer). Its render, cut to the stretch from the
 // article's first paragraph to its last and without the lines that are
 // links or data (trimToArticle), replaces the extracted article when it
-// adds text but little prose (completes): more prose would mean other
-// parts of the page. Result.Path is then PathContainer.
+// adds text but at most as much prose again (completes): more would mean
+// other parts of the page. Result.Path is then PathContainer.
 const (
 	// containerFound is the least share of the extracted prose lines that
 	// must be found on the page.
 	containerFound = 0.9
 	// containerProse is how much more prose, as a share, the container
 	// may hold than the extracted article. Long list items count as prose
-	// too; much more than this means parts of the page the extractor
-	// rightly left out.
-	containerProse = 0.5
+	// too, and the extractor may have dropped whole paragraphs; much more
+	// than this means parts of the page it rightly left out.
+	containerProse = 1.0
 	// containerKey is how many bytes of a line's key (see lineKey) must
 	// agree with an element's text for the line to be found there.
 	containerKey = 40

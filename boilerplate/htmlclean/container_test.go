@@ -102,7 +102,7 @@ func TestCompletes(t *testing.T) {
 		{"adds short lines", article + strings.Repeat("A heading\n\n", 10), true},
 		{"adds nothing", article, false},
 		{"adds a little prose", article + "A list item that is long enough to count as prose, ended by a stop.\n\n", true},
-		{"adds much prose", article + strings.Repeat("Another paragraph of some other part of the page, long enough and ended.\n\n", 3), false},
+		{"adds much prose", article + strings.Repeat("Another paragraph of some other part of the page, long enough and ended.\n\n", 5), false},
 	} {
 		if got := completes(article, tc.container); got != tc.want {
 			t.Errorf("%s: completes = %v, want %v", tc.name, got, tc.want)

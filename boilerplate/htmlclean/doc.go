@@ -24,11 +24,11 @@
 //     (RuleRepeatedParagraph); then the text Cleaner of package
 //     boilerplate runs over it.
 //
-// When the extractor kept the article's paragraphs but dropped headings,
-// lists or tables from between them, the smallest element holding those
+// When the extractor dropped headings, lists, tables or paragraphs from
+// between the article's paragraphs, the smallest element holding those
 // paragraphs is rendered instead, from the first paragraph to the last and
-// without the lines that are links or data, provided it adds text but
-// little prose (Result.Path is PathContainer).
+// without the lines that are links or data, provided it adds text but at
+// most as much prose again (Result.Path is PathContainer).
 //
 // When the page's largest <main>, <article> or role=main element holds
 // much more prose than the extracted article, that element is rendered

@@ -9,7 +9,7 @@ import (
 // Which way a Result's text was found; see Result.Path.
 const (
 	PathExtractor = "extractor" // the extractor found the article
-	PathContainer = "container" // the extractor's article, with the headings and lists it dropped put back from the element holding its paragraphs
+	PathContainer = "container" // the extractor's article, with what it dropped from between its paragraphs put back from the element holding them
 	PathMain      = "main"      // the page's <main> or <article> held much more prose than the extractor's article
 	PathFallback  = "fallback"  // the whole body was rendered and cleaned as text
 )
@@ -41,8 +41,8 @@ type Result struct {
 
 	// Path is PathExtractor when the extractor's article was used,
 	// PathContainer when the element holding the article's paragraphs was
-	// rendered instead because it adds the headings, lists and short lines
-	// the extractor dropped from between them, PathMain when the page's largest <main>, <article> or role=main
+	// rendered instead because it adds the headings, lists, tables or
+	// paragraphs the extractor dropped from between them, PathMain when the page's largest <main>, <article> or role=main
 	// element held much more prose than that article and was rendered
 	// instead, and PathFallback when the extractor found nothing usable
 	// (or the page could not be parsed into a tree) and the whole body was
