@@ -67,6 +67,7 @@ func TestGuard(t *testing.T) {
 	pages := map[string]string{
 		"modifier-classes": `<div class="entry-content has-share category-advertising tag-comments"><p>` + para + `</p><p>` + para + `</p></div><div class="article-share">Share now</div>`,
 		"most-text":        `<div class="related-wrapper"><p>` + para + `</p><p>` + para + `</p></div><div class="related">Other stories here</div>`,
+		"page-form":        `<form id="form1"><p>` + para + `</p><p>` + para + `</p><p>Write to the board.</p></form>`,
 		"holds-main":       `<div class="social-layout"><div role="main"><p>` + para + `</p></div><p>` + para + para + para + `</p></div>`,
 	}
 	c := newTestCleaner(t, Options{})
