@@ -18,6 +18,7 @@ type lineInfo struct {
 	ruleSpan [2]int
 	span     int32 // span rule that removes part of the line, or -1
 	spanAt   [2]int
+	prompts  uint8 // distinct prompt rules (see isPrompt) that match the line
 }
 
 // analyzeLines splits text into lines and computes their features; the
@@ -70,6 +71,9 @@ func (m *matcher) matchRules(text string, infos []lineInfo) {
 					continue
 				}
 				tried = append(tried, id)
+				if isPrompt(r.Category) && li.prompts < 255 {
+					li.prompts++
+				}
 				if r.Span {
 					if li.span < 0 || id < li.span {
 						li.span, li.spanAt = id, [2]int{li.start + start, li.start + end}
@@ -84,11 +88,27 @@ func (m *matcher) matchRules(text string, infos []lineInfo) {
 	}
 }
 
+// dropLoneSignals takes the decision from signal rules (Rule.Signal) on the
+// lines that fewer than minPrompts prompt rules match: a signal decides a
+// line only in company.
+func (m *matcher) dropLoneSignals(infos []lineInfo) {
+	for i := range infos {
+		li := &infos[i]
+		if li.rule >= 0 && m.rules[li.rule].Signal && li.prompts < minPrompts {
+			li.rule = -1
+		}
+	}
+}
+
 // better reports whether rule a should decide a line instead of rule b:
-// end markers first, then file order.
+// rules that decide alone before signal rules, end markers first, then file
+// order.
 func better(rules []compiledRule, a, b int32) bool {
 	if b < 0 {
 		return true
+	}
+	if rules[a].Signal != rules[b].Signal {
+		return rules[b].Signal
 	}
 	if rules[a].Rest != rules[b].Rest {
 		return rules[a].Rest

@@ -42,6 +42,7 @@ func (c *Cleaner) Clean(text string) Result {
 		d.m = c.matchers[nlang]
 	}
 	d.m.matchRules(text, d.lines)
+	d.m.dropLoneSignals(d.lines)
 	d.verdict = make([]verdict, len(d.lines))
 	d.shapes = make([]uint8, len(d.lines))
 	d.decide()

@@ -86,11 +86,18 @@ func (d *doc) tailZone(e int) {
 // the company uses cookies to follow users", "Brokers may earn a
 // commission …"), or the rule is a byline rule, whose shapes ("X is a
 // reporter for Y") are also sentences of news stories. Credit rules are not
-// overruled: a credit closes its caption. (Code listings are overruled by
-// the caller: "author: User!" in a listing is code, not a byline.)
+// overruled: a credit closes its caption. Nor is a prompt rule on a line
+// that two or more prompt rules match: a paragraph that asks readers to
+// subscribe and to follow, or to share and to sponsor, is a prompt
+// wherever its phrases stand (a signal rule, Rule.Signal, decides nothing
+// without such company: see dropLoneSignals). Code listings are overruled
+// by the caller: "author: User!" in a listing is code, not a byline.
 func (d *doc) ruleInProse(i int) bool {
 	r := d.ruleOf(i)
 	if r == nil || r.Match == MatchLine || !d.isProse(i) {
+		return false
+	}
+	if isPrompt(r.Category) && d.lines[i].prompts >= minPrompts {
 		return false
 	}
 	switch r.Category {
@@ -101,6 +108,14 @@ func (d *doc) ruleInProse(i int) bool {
 	}
 	return d.lines[i].ruleSpan[0]-d.lines[i].sigStart > proseRuleOffset
 }
+
+// minPrompts is how many distinct prompt rules must match a paragraph for
+// them to remove it wherever their phrases stand.
+const minPrompts = 2
+
+// isPrompt reports whether rules of category c ask something of the
+// reader: to subscribe, to share or follow, to buy or sponsor.
+func isPrompt(c Category) bool { return c == Subscribe || c == Share || c == Advert }
 
 // proseRuleOffset is how far into a paragraph a rule's phrase may start
 // and still decide it: "This website uses cookies …" is a banner.

@@ -43,6 +43,8 @@ func TestParseRuleSetErrors(t *testing.T) {
 		{"bad option", "a/b share line,loud x\n", "unknown option", 1},
 		{"bad max", "a/b share contains,max=-3 x\n", "max=-3", 1},
 		{"span needs regexp", "a/b share line,span x\n", "span needs match regexp", 1},
+		{"signal needs a prompt", "a/b legal contains,signal x y\n", "signal needs category subscribe, share or advert", 1},
+		{"signal with rest", "a/b share line,signal,rest x\n", "signal does not go with span or rest", 1},
 		{"duplicate name", "a/b share line x\na/b share line y\n", "name used again (first at line 1)", 2},
 		{"example first", "+ Share\n", "example before any rule", 1},
 		{"empty language", "@language\n", "want one of en, de", 1},

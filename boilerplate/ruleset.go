@@ -51,6 +51,12 @@ type Rule struct {
 	// and the rest of the line is kept. The match must touch the start or
 	// the end of the line.
 	Span bool
+	// If Signal is true the rule marks a prompt phrase (Category subscribe,
+	// share or advert) that removes a line only together with another
+	// prompt rule that matches it too: "please consider sharing" alone may
+	// be the article's, with "subscribe to our newsletter" beside it the
+	// paragraph is a prompt.
+	Signal bool
 	// MaxLen is the longest line, in bytes, the rule applies to. Zero means
 	// the default: 200 for prefix, contains and regexp rules, the pattern's
 	// length plus 64 for line rules, and no limit for span rules.
@@ -208,6 +214,8 @@ func parseRule(text string) (Rule, error) {
 			r.Span = true
 		case key == "case" && !hasVal:
 			r.CaseSensitive = true
+		case key == "signal" && !hasVal:
+			r.Signal = true
 		case key == "max" && hasVal:
 			n, err := strconv.Atoi(val)
 			if err != nil || n <= 0 {
@@ -217,7 +225,7 @@ func parseRule(text string) (Rule, error) {
 		case key == "trigger" && hasVal && val != "":
 			r.Trigger = val
 		default:
-			return r, fmt.Errorf("unknown option %q (want rest, span, case, max=N or trigger=LITERAL)", o)
+			return r, fmt.Errorf("unknown option %q (want rest, span, signal, case, max=N or trigger=LITERAL)", o)
 		}
 	}
 	return r, r.check()
@@ -244,6 +252,12 @@ func (r *Rule) check() error {
 	case MatchRegexp:
 	default:
 		return fmt.Errorf("unknown match %q (want line, prefix, contains or regexp)", r.Match)
+	}
+	switch {
+	case r.Signal && !isPrompt(r.Category):
+		return fmt.Errorf("option signal needs category subscribe, share or advert, not %s", r.Category)
+	case r.Signal && (r.Span || r.Rest):
+		return errors.New("option signal does not go with span or rest")
 	}
 	return nil
 }
