@@ -13,12 +13,12 @@ type lineInfo struct {
 	ws               wordStats
 	w0, w1           int32 // its words of four or more bytes: doc.words[w0:w1]
 	endsSentence     bool  // last significant rune is . ! ? or a closing quote after one
+	prompts          uint8 // distinct prompt rules (see isPrompt) that match the line
 
 	rule     int32 // rule that decides the whole line, or -1
 	ruleSpan [2]int
 	span     int32 // span rule that removes part of the line, or -1
 	spanAt   [2]int
-	prompts  uint8 // distinct prompt rules (see isPrompt) that match the line
 }
 
 // analyzeLines splits text into lines and computes their features; the
