@@ -55,24 +55,14 @@ func articleContainer(rendered string, root *html.Node) *html.Node {
 			found[k[:containerKey]] = b
 		}
 	}
-	var last *html.Node
-	for n := root; n != nil; {
-		if n.Type == html.ElementNode && (hiddenTags[n.Data] || skipTags[n.Data]) {
-			n = nextSkip(n, root)
-			continue
+	eachText(root, func(n, b *html.Node, first bool) {
+		if first {
+			see(lineKey(nodeText(b, 4*containerKey)), b)
 		}
-		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
-			b := blockOf(n, root)
-			if b != last {
-				last = b
-				see(lineKey(nodeText(b, 4*containerKey)), b)
-			}
-			if len(n.Data) >= containerKey {
-				see(lineKey(n.Data), b)
-			}
+		if len(n.Data) >= containerKey {
+			see(lineKey(n.Data), b)
 		}
-		n = next(n, root)
-	}
+	})
 	if float64(len(found)) < containerFound*float64(len(want)) {
 		return nil
 	}
@@ -180,26 +170,10 @@ func trimToArticle(article, container string, links map[string]bool) string {
 		}
 	}
 	// In between, the lines article does not hold are kept unless they
-	// are links.
-	var b strings.Builder
-	blank := false
-	for _, line := range lines[first : last+1] {
-		k := lineKey(line)
-		if k == "" {
-			blank = b.Len() > 0
-			continue
-		}
-		if !all[k] && (links[keyPrefix(k)] || dataLine(line)) {
-			continue
-		}
-		if blank {
-			b.WriteByte('\n')
-			blank = false
-		}
-		b.WriteString(line)
-		b.WriteByte('\n')
-	}
-	return b.String()
+	// are links or data.
+	return keepLines(lines[first:last+1], func(line, k string) bool {
+		return k != "" && (all[k] || !links[keyPrefix(k)] && !dataLine(line))
+	})
 }
 
 // dataLine reports whether line is a blob of data (JSON a script left in
@@ -216,6 +190,20 @@ func keyPrefix(k string) string { return k[:min(len(k), containerKey)] }
 // of tables of contents, lists of other stories, cards and buttons.
 func linkKeys(root *html.Node) map[string]bool {
 	keys := map[string]bool{}
+	eachText(root, func(n, b *html.Node, first bool) {
+		if first && (inLink(n) || mostlyLinks(b)) {
+			if k := lineKey(nodeText(b, 4*containerKey)); k != "" {
+				keys[keyPrefix(k)] = true
+			}
+		}
+	})
+	return keys
+}
+
+// eachText calls fn, in document order, for every visible text node n
+// under root that holds more than white space, with its block b (see
+// blockOf) and whether n is the first such text of b.
+func eachText(root *html.Node, fn func(n, b *html.Node, first bool)) {
 	var last *html.Node
 	for n := root; n != nil; {
 		if n.Type == html.ElementNode && (hiddenTags[n.Data] || skipTags[n.Data]) {
@@ -223,18 +211,12 @@ func linkKeys(root *html.Node) map[string]bool {
 			continue
 		}
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
-			if b := blockOf(n, root); b != last {
-				last = b
-				if inLink(n) || mostlyLinks(b) {
-					if k := lineKey(nodeText(b, 4*containerKey)); k != "" {
-						keys[keyPrefix(k)] = true
-					}
-				}
-			}
+			b := blockOf(n, root)
+			fn(n, b, b != last)
+			last = b
 		}
 		n = next(n, root)
 	}
-	return keys
 }
 
 // inLink reports whether n lies inside a link.

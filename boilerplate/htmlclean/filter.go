@@ -22,19 +22,30 @@ func lineKey(s string) string {
 // before it, as the extractor's rescue path sometimes gives. rendered is in
 // blocks; the result is too.
 func dropRepeats(rendered string) string {
+	prev := ""
+	return keepLines(strings.Split(rendered, "\n"), func(_, k string) bool {
+		if k != "" && k == prev {
+			return false
+		}
+		prev = k
+		return true
+	})
+}
+
+// keepLines joins the lines, in blocks, that keep reports true for, given
+// each line and its key (see lineKey). An empty line ends a block: the
+// next kept line starts a new one after a blank line.
+func keepLines(lines []string, keep func(line, key string) bool) string {
 	var b strings.Builder
 	blank := false
-	prev := ""
-	for _, line := range strings.Split(rendered, "\n") {
+	for _, line := range lines {
 		if line == "" {
 			blank = b.Len() > 0
 			continue
 		}
-		k := lineKey(line)
-		if k != "" && k == prev {
+		if !keep(line, lineKey(line)) {
 			continue
 		}
-		prev = k
 		if blank {
 			b.WriteByte('\n')
 			blank = false
