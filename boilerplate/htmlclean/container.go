@@ -39,7 +39,7 @@ const (
 func articleContainer(rendered string, root *html.Node) *html.Node {
 	want := map[string]bool{}
 	for _, line := range strings.Split(rendered, "\n") {
-		if k := lineKey(line); len(k) >= containerKey && isProse(line) {
+		if k := keyHead(line, containerKey); len(k) == containerKey && isProse(line) {
 			want[k[:containerKey]] = true
 		}
 	}
@@ -57,10 +57,10 @@ func articleContainer(rendered string, root *html.Node) *html.Node {
 	}
 	eachText(root, func(n, b *html.Node, first bool) {
 		if first {
-			see(lineKey(nodeText(b, 4*containerKey)), b)
+			see(nodeKeyHead(b, containerKey), b)
 		}
 		if len(n.Data) >= containerKey {
-			see(lineKey(n.Data), b)
+			see(keyHead(n.Data, containerKey), b)
 		}
 	})
 	if float64(len(found)) < containerFound*float64(len(want)) {
@@ -192,8 +192,8 @@ func linkKeys(root *html.Node) map[string]bool {
 	keys := map[string]bool{}
 	eachText(root, func(n, b *html.Node, first bool) {
 		if first && (inLink(n) || mostlyLinks(b)) {
-			if k := lineKey(nodeText(b, 4*containerKey)); k != "" {
-				keys[keyPrefix(k)] = true
+			if k := nodeKeyHead(b, containerKey); k != "" {
+				keys[k] = true
 			}
 		}
 	})
