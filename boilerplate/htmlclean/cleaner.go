@@ -308,6 +308,8 @@ func (c *Cleaner) textResult(tc *boilerplate.Cleaner, rendered string, meta Meta
 		Metadata:   meta,
 		Path:       PathFallback,
 		Language:   tr.Language,
+		Confidence: tr.Confidence,
+		Note:       tr.Note,
 	}
 }
 

@@ -52,6 +52,12 @@ type Result struct {
 	// Language is the language of the text rules used, as reported by the
 	// text Cleaner ("en").
 	Language string `json:"language"`
+
+	// Confidence is how sure the cleaner is that Text is the article, from
+	// 0 to 1, as the text Cleaner rates it (see boilerplate.Result); Note
+	// says why when it is low.
+	Confidence float64 `json:"confidence"`
+	Note       string  `json:"note,omitempty"`
 }
 
 // A DOMRemoval is one element removed by a DOM rule.
