@@ -126,10 +126,3 @@ func (a *automaton) find(dst []hit, text string) []hit {
 	}
 	return dst
 }
-
-func lowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}

@@ -12,11 +12,16 @@ import (
 //go:embed rules/*.rules rules/*.stop
 var rulesFS embed.FS
 
-// builtin holds what every Cleaner shares: the parsed built-in rule sets and
-// the stop-word table. Both are read once and never changed afterwards.
+// builtin holds what every Cleaner shares: the parsed and compiled built-in
+// rule sets, one matcher per language over them, and the stop-word table.
+// It is built once per process and never changed afterwards.
 type builtin struct {
 	sets     map[string]*RuleSet // by name: "common", "en", "de", …
 	compiled map[string]*compiledSet
+	// matchers[k] holds the rules for documents in languages[k]: the
+	// language's own, then English, then common; matchers[nlang] those for
+	// documents in no built-in language (English and common).
+	matchers [nlang + 1]*matcher
 	stop     stopTable
 }
 
@@ -44,11 +49,46 @@ var loadBuiltin = sync.OnceValues(func() (*builtin, error) {
 			return nil, err
 		}
 	}
+	for k := range b.matchers {
+		b.matchers[k] = newMatcher(languageSets(k, nil, b))
+	}
 	if b.stop, err = loadStopWords(); err != nil {
 		return nil, err
 	}
 	return b, nil
 })
+
+// A userSet is a rule set from Options.RuleSets with its compiled form.
+type userSet struct {
+	set      *RuleSet
+	compiled *compiledSet
+}
+
+// languageSets returns the compiled sets that apply to documents in
+// languages[k] (k == nlang: in no built-in language), in the order their
+// rules are tried: the user's first, then, unless b is nil, the language's
+// own set, English (English widget text, "Share" or "Advertisement", turns
+// up on sites in every language) and common.
+func languageSets(k int, user []userSet, b *builtin) []*compiledSet {
+	lang := "en"
+	if k < nlang {
+		lang = languages[k]
+	}
+	var use []*compiledSet
+	for _, u := range user {
+		if u.set.Language == "" || u.set.Language == lang {
+			use = append(use, u.compiled)
+		}
+	}
+	if b != nil {
+		use = append(use, b.compiled[lang])
+		if lang != "en" {
+			use = append(use, b.compiled["en"])
+		}
+		use = append(use, b.compiled["common"])
+	}
+	return slices.DeleteFunc(use, func(s *compiledSet) bool { return s == nil })
+}
 
 // BuiltinRuleSets returns copies of the built-in rule sets ("common" and one
 // per language), for reading or as a base for a set of one's own. The

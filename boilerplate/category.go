@@ -43,3 +43,16 @@ func (c Category) Valid() bool {
 	}
 	return false
 }
+
+// categoryNames returns the names of the categories, for rule parsers.
+func categoryNames() []string {
+	out := make([]string, len(categories))
+	for i, c := range categories {
+		out[i] = string(c)
+	}
+	return out
+}
+
+// isPrompt reports whether rules of category c ask something of the
+// reader: to subscribe, to share or follow, to buy or sponsor.
+func isPrompt(c Category) bool { return c == Subscribe || c == Share || c == Advert }

@@ -1,5 +1,21 @@
 package boilerplate
 
+// A doc is one document while it is being cleaned. It lives for one call of
+// Clean, so a Cleaner itself holds no per-call state. Its lines and their
+// features are computed once by analyze and only read afterwards; the
+// stages write nothing but verdicts.
+type doc struct {
+	text  string
+	lines []lineInfo
+	words []wordEntry // words of four or more bytes, by line (lineInfo.w0, w1)
+	m     *matcher
+	lang  int // index into languages, or -1
+	zone  zone
+	c     *Cleaner
+
+	verdict []verdict
+}
+
 // A verdict is the decision about one line: kept, or removed with a
 // category and the name of the rule or heuristic that decided it.
 type verdict struct {
@@ -8,56 +24,53 @@ type verdict struct {
 	rule   string
 }
 
-// A doc is one document while it is being cleaned. It lives for one call of
-// Clean, so a Cleaner itself holds no per-call state.
-type doc struct {
-	text    string
-	lines   []lineInfo
-	words   []wordEntry // words of four or more bytes, by line (lineInfo.w0, w1)
-	m       *matcher
-	lang    int // index into languages, or -1
-	verdict []verdict
-	shapes  []uint8 // see shape
-	c       *Cleaner
-
-	shortLines map[string]int // see lineCount
+// A zone is the run of lines [s, e] that is the article; ok is false when
+// the document has no article-like text at all.
+type zone struct {
+	s, e int
+	ok   bool
 }
+
+// in reports whether line i lies in the zone.
+func (z zone) in(i int) bool { return z.ok && i >= z.s && i <= z.e }
 
 // Clean returns text without its boilerplate, and the report of what was
 // removed. It never fails: any input, including invalid UTF-8, gives a
 // best-effort Result.
 func (c *Cleaner) Clean(text string) Result {
-	d := &doc{text: text, c: c, words: make([]wordEntry, 0, len(text)/7)}
-	d.lines = c.analyzeLines(text, &d.words)
-	d.lang = c.lang
-	langName := ""
-	if d.lang < 0 {
-		d.lang, langName = detectLanguage(d.lines)
-	} else {
-		langName = languages[d.lang]
+	d := c.analyze(text)
+	for k := range stages {
+		if !c.stageOff[k] {
+			stages[k].run(d)
+		}
 	}
-	if d.lang >= 0 {
-		d.m = c.matchers[d.lang]
-	} else {
-		d.m = c.matchers[nlang]
-	}
-	d.m.matchRules(text, d.lines)
-	d.m.dropLoneSignals(d.lines)
-	d.verdict = make([]verdict, len(d.lines))
-	d.shapes = make([]uint8, len(d.lines))
-	d.decide()
-	res := d.result()
-	res.Language = langName
-	return res
+	return d.result()
 }
 
-// enabled reports whether a heuristic may act.
-func (d *doc) enabled(name string) bool { return !d.c.disabled(name) }
+// analyze reads text into a doc: its lines and their words, its language,
+// the rules that match each line, the lines' shapes and the article zone.
+func (c *Cleaner) analyze(text string) *doc {
+	d := &doc{text: text, c: c, lang: c.lang, words: make([]wordEntry, 0, len(text)/7)}
+	d.lines = c.stop.analyzeLines(text, &d.words)
+	if d.lang < 0 {
+		d.lang = detectLanguage(d.lines)
+	}
+	k := d.lang
+	if k < 0 {
+		k = nlang
+	}
+	d.m = c.matchers[k]
+	d.m.matchRules(text, d.lines, c.off[k])
+	d.computeShapes()
+	d.zone = d.article()
+	d.verdict = make([]verdict, len(d.lines))
+	return d
+}
 
 // remove marks line i as removed unless its category is kept by the options
-// or it is already decided.
+// or an earlier stage has decided it.
 func (d *doc) remove(i int, cat Category, rule string) {
-	if d.verdict[i].remove || d.c.keep[cat] || d.c.disabled(rule) {
+	if d.verdict[i].remove || d.c.keep[cat] {
 		return
 	}
 	d.verdict[i] = verdict{remove: true, cat: cat, rule: rule}
@@ -71,49 +84,52 @@ func (d *doc) ruleOf(i int) *compiledRule {
 	return nil
 }
 
-// result renders the kept text and the removal report.
-func (d *doc) result() Result {
-	n := 0
-	for i := range d.lines {
-		if d.verdict[i].remove || d.lines[i].span >= 0 {
-			n++
-		}
-	}
-	res := Result{Removed: make([]Removal, 0, n)} // never nil: "removed": [] in JSON
-	kept := make([][2]int, len(d.lines))
-	for i := range d.lines {
-		li := &d.lines[i]
-		v := d.verdict[i]
-		if v.remove {
-			res.Removed = append(res.Removed, d.removal(li.start, li.end, li.num, v.cat, v.rule))
-			continue
-		}
-		kept[i] = [2]int{li.start, li.end}
-		if li.span >= 0 {
-			r := &d.m.rules[li.span]
-			s, e := li.spanAt[0], li.spanAt[1]
-			if d.c.keep[r.Category] {
-				continue
-			}
-			rest := [2]int{e, li.end}
-			if s > li.start { // the span ends the line
-				rest = [2]int{li.start, s}
-			}
-			rs, re := trimSpan(d.text, rest[0], rest[1])
-			if rs >= re {
-				res.Removed = append(res.Removed, d.removal(li.start, li.end, li.num, r.Category, r.name))
-				kept[i] = [2]int{}
-				continue
-			}
-			res.Removed = append(res.Removed, d.removal(s, e, li.num, r.Category, r.name))
-			kept[i] = [2]int{rs, re}
-		}
-	}
-	res.Text = render(d.text, d.lines, kept)
-	res.Confidence, res.Note = d.confidence()
-	return res
+// lineText returns the text of line i.
+func (d *doc) lineText(i int) string { return d.text[d.lines[i].start:d.lines[i].end] }
+
+// sig returns the significant text of line i (see significant).
+func (d *doc) sig(i int) string { return d.text[d.lines[i].sigStart:d.lines[i].sigEnd] }
+
+// endsWithColon reports whether line i ends in ":", as a lead-in does.
+func (d *doc) endsWithColon(i int) bool {
+	t := d.lineText(i)
+	return len(t) > 0 && t[len(t)-1] == ':'
 }
 
-func (d *doc) removal(start, end, num int, cat Category, rule string) Removal {
-	return Removal{Start: start, End: end, Line: num, Category: cat, Rule: rule, Text: d.text[start:end]}
+// keptBefore returns the nearest line before i (not before s) that is kept so far, or -1.
+func (d *doc) keptBefore(i, s int) int {
+	for k := i - 1; k >= s; k-- {
+		if !d.verdict[k].remove {
+			return k
+		}
+	}
+	return -1
+}
+
+// keptAfter returns the nearest line after i (not after e) that is kept so far, or -1.
+func (d *doc) keptAfter(i, e int) int {
+	for k := i + 1; k <= e; k++ {
+		if !d.verdict[k].remove {
+			return k
+		}
+	}
+	return -1
+}
+
+// betweenProse reports whether line i, inside the article, stands between
+// two kept paragraphs of prose; it returns them.
+func (d *doc) betweenProse(i int) (prev, next int, ok bool) {
+	prev, next = d.keptBefore(i, d.zone.s), d.keptAfter(i, d.zone.e)
+	return prev, next, prev >= 0 && next >= 0 && d.isProse(prev) && d.isProse(next)
+}
+
+// contentWords calls fn with the hash of each word of line i that is at
+// least four bytes long and not a stop word (see wordEntry).
+func (d *doc) contentWords(i int, fn func(uint64)) {
+	li := &d.lines[i]
+	for _, e := range d.words[li.w0:li.w1] {
+		if d.lang < 0 || e.stop&(1<<d.lang) == 0 {
+			fn(e.h)
+		}
+	}
 }

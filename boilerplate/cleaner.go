@@ -3,10 +3,11 @@ package boilerplate
 import (
 	"errors"
 	"fmt"
-	"github.com/boilerstrip/boilerstrip/internal/names"
-	"slices"
+	"iter"
 	"strings"
 	"sync"
+
+	"github.com/boilerstrip/boilerstrip/internal/rulefile"
 )
 
 // A Cleaner removes boilerplate from article text. Build one with New; it is
@@ -15,9 +16,10 @@ type Cleaner struct {
 	opts     Options
 	stop     stopTable
 	lang     int                 // fixed language index, or -1 to detect
-	matchers [nlang + 1]*matcher // per language; [nlang] for undetected languages
+	matchers [nlang + 1]*matcher // per language; [nlang] for documents in none
+	off      [nlang + 1]ruleMask // rules of matchers[k] that DisableRules switches off
 	keep     map[Category]bool
-	disabled func(name string) bool
+	stageOff []bool // stageOff[k]: DisableRules switches off stages[k]
 }
 
 // ErrTooLarge is returned by CleanReader for input past Options.MaxInputSize.
@@ -25,30 +27,12 @@ var ErrTooLarge = errors.New("boilerplate: input too large")
 
 // ErrUnknownRule is wrapped by New's error when Options.DisableRules names a
 // rule or heuristic that does not exist.
-var ErrUnknownRule = errors.New("unknown rule")
-
-// The heuristics, by the names that reports use and DisableRules accepts.
-const (
-	HeuristicRepeated   = "heuristic/repeated-line"   // copies of a nearby line: alt text, caption, breadcrumb + title
-	HeuristicPerson     = "heuristic/person-caption"  // a person's name alone between paragraphs that name them
-	HeuristicSlug       = "heuristic/slug-caption"    // image alt text shaped like a file name: "Place 28 event 2017"
-	HeuristicTeaser     = "heuristic/teaser-headline" // a headline between paragraphs that shares no words with the article
-	HeuristicHeaderZone = "heuristic/header-zone"     // short lines before the article starts
-	HeuristicTailZone   = "heuristic/tail-zone"       // lines after the article ends
-)
-
-var heuristics = []string{
-	HeuristicRepeated, HeuristicPerson, HeuristicSlug, HeuristicTeaser,
-	HeuristicHeaderZone, HeuristicTailZone,
-}
-
-// Heuristics returns the names of the heuristics, which DisableRules accepts
-// like rule names.
-func Heuristics() []string { return slices.Clone(heuristics) }
+var ErrUnknownRule = rulefile.ErrUnknownRule
 
 // New builds a Cleaner. Every error in the rule sets or options (a bad
 // pattern, an unknown category or rule name) is reported here, so that Clean
-// itself cannot fail.
+// itself cannot fail. With the built-in rules and no rule sets of one's
+// own, New shares the rules compiled once per process and is cheap.
 func New(opts Options) (*Cleaner, error) {
 	if opts.MaxInputSize < 0 {
 		return nil, fmt.Errorf("boilerplate: negative MaxInputSize %d", opts.MaxInputSize)
@@ -57,7 +41,7 @@ func New(opts Options) (*Cleaner, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Cleaner{opts: opts, stop: b.stop, lang: -1, keep: make(map[Category]bool)}
+	c := &Cleaner{opts: opts, stop: b.stop, lang: -1, keep: make(map[Category]bool), stageOff: make([]bool, len(stages))}
 	if opts.Language != "" {
 		if c.lang = languageIndex(opts.Language); c.lang < 0 {
 			return nil, fmt.Errorf("boilerplate: language %q has no built-in rules (have %s)",
@@ -71,79 +55,76 @@ func New(opts Options) (*Cleaner, error) {
 		c.keep[cat] = true
 	}
 
-	var sets []*RuleSet
-	if !opts.NoBuiltinRules {
-		for _, name := range builtinOrder(b) {
-			sets = append(sets, b.sets[name])
-		}
-	}
-	names := map[string]bool{"heuristic": true}
-	for _, name := range builtinOrder(b) {
-		names[name] = true
-	}
-	for _, s := range opts.RuleSets {
+	// Rule sets of one's own: named uniquely (a removal's rule name must
+	// say which set it came from), compiled once each.
+	var reg rulefile.Registry
+	user := make([]userSet, len(opts.RuleSets))
+	for k, s := range opts.RuleSets {
 		if s == nil {
 			return nil, errors.New("boilerplate: nil RuleSet in Options.RuleSets")
 		}
-		if names[s.Name] {
-			// Rule names must say which set a removal came from.
-			return nil, fmt.Errorf("boilerplate: rule set name %q is taken (built-in sets, \"heuristic\" and each other set's name are reserved)", s.Name)
+		if err := reg.Add(s.Name); err != nil {
+			return nil, fmt.Errorf("boilerplate: %w", err)
 		}
-		names[s.Name] = true
-		sets = append(sets, s)
-	}
-	if c.disabled, err = disabler(opts.DisableRules, sets); err != nil {
-		return nil, err
-	}
-	// Each user set is compiled once; the built-in ones were compiled when
-	// they were loaded. User sets come first so that their rules win.
-	user := make([]*compiledSet, len(opts.RuleSets))
-	for k, s := range opts.RuleSets {
-		if user[k], err = compileSet(s); err != nil {
+		cs, err := compileSet(s)
+		if err != nil {
 			return nil, err
 		}
+		user[k] = userSet{set: s, compiled: cs}
 	}
-	for k := 0; k <= nlang; k++ {
-		lang := "en" // undetected languages: English widget text is everywhere
-		if k < nlang {
-			lang = languages[k]
+	if !opts.NoBuiltinRules && len(user) == 0 {
+		c.matchers = b.matchers
+	} else {
+		use := b
+		if opts.NoBuiltinRules {
+			use = nil
 		}
-		var use []*compiledSet
-		for j, s := range opts.RuleSets {
-			if s.Language == "" || s.Language == lang {
-				use = append(use, user[j])
-			}
+		for k := range c.matchers {
+			c.matchers[k] = newMatcher(languageSets(k, user, use))
 		}
-		if !opts.NoBuiltinRules {
-			// English widget text ("Share", "Advertisement") turns up on
-			// sites in every language, so the English set follows the
-			// document's own.
-			use = append(use, b.compiled[lang])
-			if lang != "en" {
-				use = append(use, b.compiled["en"])
-			}
-			use = append(use, b.compiled["common"])
+	}
+
+	off, err := rulefile.NewNames(opts.DisableRules, c.ruleNames(b, user))
+	if err != nil {
+		return nil, fmt.Errorf("boilerplate: %w", err)
+	}
+	if !off.Empty() {
+		for k, m := range c.matchers {
+			c.off[k] = m.mask(off.Has)
 		}
-		use = slices.DeleteFunc(use, func(s *compiledSet) bool { return s == nil })
-		c.matchers[k] = newMatcher(use, c.disabled)
+		for k := range stages {
+			c.stageOff[k] = off.Has(stages[k].name)
+		}
 	}
 	return c, nil
 }
 
-// disabler checks names against the rules and heuristics and returns the
-// predicate that tells whether a rule or heuristic is disabled.
-func disabler(patterns []string, sets []*RuleSet) (func(string) bool, error) {
-	known := slices.Clone(heuristics)
-	for _, s := range sets {
-		for _, r := range s.Rules {
-			known = append(known, s.Name+"/"+r.Name)
+// ruleNames yields the names DisableRules may use: the stages', then
+// those of every rule the Cleaner has.
+func (c *Cleaner) ruleNames(b *builtin, user []userSet) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, s := range stages {
+			if s.heuristic && !yield(s.name) {
+				return
+			}
+		}
+		var sets []*RuleSet
+		for _, u := range user {
+			sets = append(sets, u.set)
+		}
+		if !c.opts.NoBuiltinRules {
+			for _, name := range builtinOrder(b) {
+				sets = append(sets, b.sets[name])
+			}
+		}
+		for _, s := range sets {
+			for _, r := range s.Rules {
+				if !yield(s.Name + "/" + r.Name) {
+					return
+				}
+			}
 		}
 	}
-	set, unknown, ok := names.New(patterns, known)
-	if !ok {
-		return nil, fmt.Errorf("boilerplate: DisableRules: %q: %w", unknown, ErrUnknownRule)
-	}
-	return set.Has, nil
 }
 
 var defaultCleaner = sync.OnceValues(func() (*Cleaner, error) { return New(Options{}) })

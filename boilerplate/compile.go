@@ -30,25 +30,6 @@ type compiledRule struct {
 	needSet [2]uint64
 }
 
-// A matcher holds the rules that apply to one language, with one automaton
-// over all their literals.
-type matcher struct {
-	rules []compiledRule
-	all   triggers // every rule's literals
-	// Lines longer than scanLimit can only match rules without a length
-	// limit (span rules); long holds just their literals, so that long
-	// paragraphs are not scanned for widget phrases that cannot apply.
-	long      triggers
-	scanLimit int
-}
-
-// triggers is an automaton over literals and, for each literal p, the
-// rules it triggers: rules[p].
-type triggers struct {
-	ac    *automaton
-	rules [][]int32
-}
-
 // lineSlack is how much longer than its pattern a line matched by a line
 // rule may be: bullets, punctuation and white space around the phrase.
 const lineSlack = 64
@@ -146,15 +127,6 @@ func caseVariants(p string) []string {
 	return out
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // A compiledSet is a rule set ready to match: each rule compiled, with the
 // literals that trigger it. It is immutable, so the built-in sets are
 // compiled once and shared by every Cleaner.
@@ -178,53 +150,4 @@ func compileSet(set *RuleSet) (*compiledSet, error) {
 		cs.pats = append(cs.pats, pats)
 	}
 	return cs, nil
-}
-
-// newMatcher joins compiled sets into one matcher, in order, leaving out
-// disabled rules.
-func newMatcher(sets []*compiledSet, disabled func(string) bool) *matcher {
-	m := &matcher{}
-	type lit struct {
-		text  string
-		rules []int32
-	}
-	var all, long []lit
-	index := map[string]int{}
-	longIndex := map[string]int{}
-	add := func(list *[]lit, idx map[string]int, p string, id int32) {
-		k, ok := idx[p]
-		if !ok {
-			k = len(*list)
-			idx[p] = k
-			*list = append(*list, lit{text: p})
-		}
-		(*list)[k].rules = append((*list)[k].rules, id)
-	}
-	for _, set := range sets {
-		for k, cr := range set.rules {
-			if disabled(cr.name) {
-				continue
-			}
-			id := int32(len(m.rules))
-			m.rules = append(m.rules, cr)
-			m.scanLimit = max(m.scanLimit, cr.maxLen)
-			for _, p := range set.pats[k] {
-				add(&all, index, p, id)
-				if cr.maxLen == 0 {
-					add(&long, longIndex, p, id)
-				}
-			}
-		}
-	}
-	build := func(list []lit) triggers {
-		t := triggers{rules: make([][]int32, len(list))}
-		texts := make([]string, len(list))
-		for k, l := range list {
-			texts[k], t.rules[k] = l.text, l.rules
-		}
-		t.ac = newAutomaton(texts)
-		return t
-	}
-	m.all, m.long = build(all), build(long)
-	return m
 }

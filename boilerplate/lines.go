@@ -1,10 +1,6 @@
 package boilerplate
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // A line is one non-blank line of the input: [start, end) are the byte offsets
 // of its content with surrounding white space trimmed.
@@ -48,72 +44,36 @@ func splitLines(text string) []line {
 	return lines
 }
 
-// trimSpan narrows [s, e) of text to exclude leading and trailing white space
-// (Unicode White_Space, as strings.TrimSpace). Invalid UTF-8 is not space.
-func trimSpan(text string, s, e int) (int, int) {
-	for s < e {
-		c := text[s]
-		if c < utf8.RuneSelf {
-			if !asciiSpace[c] {
-				break
-			}
-			s++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[s:e])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s += n
-	}
-	for e > s {
-		c := text[e-1]
-		if c < utf8.RuneSelf {
-			if !asciiSpace[c] {
-				break
-			}
-			e--
-			continue
-		}
-		r, n := utf8.DecodeLastRuneInString(text[s:e])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		e -= n
-	}
-	return s, e
+// lineInfo is what the cleaner knows about one line before deciding. It is
+// computed once, before the stages run, and only read by them.
+type lineInfo struct {
+	line
+	sigStart, sigEnd int // the line without bullets and trailing punctuation
+	ws               wordStats
+	w0, w1           int32 // its words of four or more bytes: doc.words[w0:w1]
+	endsSentence     bool  // last significant rune is . ! ? or a closing quote after one
+	prompts          uint8 // distinct prompt rules (see isPrompt) that match the line
+	shape            uint8 // shape bits: shapeProse, shapeMenu, …
+
+	rule     int32 // rule that decides the whole line, or -1
+	ruleSpan [2]int
+	span     int32 // span rule that removes part of the line, or -1
+	spanAt   [2]int
 }
 
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
-// render writes the kept part kept[i] of each line under the output
-// contract: a removed or blank line between two kept lines ends a block,
-// blocks are separated by one blank line, and the text ends with one "\n".
-// A line with an empty kept part is removed.
-func render(text string, lines []lineInfo, kept [][2]int) string {
-	n := 0
-	for _, k := range kept {
-		n += k[1] - k[0] + 2
-	}
-	var b strings.Builder
-	b.Grow(n)
-	prev := -1 // index of the previous kept line
-	for i, k := range kept {
-		if k[0] >= k[1] {
-			continue
-		}
-		if prev >= 0 {
-			if prev == i-1 && lines[prev].num == lines[i].num-1 {
-				b.WriteByte('\n')
-			} else {
-				b.WriteString("\n\n")
-			}
-		}
-		b.WriteString(text[k[0]:k[1]])
-		prev = i
-	}
-	if prev >= 0 {
-		b.WriteByte('\n')
-	}
-	return b.String()
+// analyzeLines splits text into lines and reads their words; the words of
+// four or more bytes go to *words. Rules and shapes come later, once the
+// language is known.
+func (st stopTable) analyzeLines(text string, words *[]wordEntry) []lineInfo {
+	infos := make([]lineInfo, 0, strings.Count(text, "\n")+1)
+	eachLine(text, func(l line) {
+		li := lineInfo{line: l, rule: -1, span: -1}
+		li.sigStart, li.sigEnd = significant(text, l.start, l.end)
+		li.w0 = int32(len(*words))
+		li.ws = st.countWords(text[l.start:l.end], words)
+		li.w1 = int32(len(*words))
+		li.endsSentence = endsSentence(text[l.start:l.end])
+		infos = append(infos, li)
+	})
+	return infos
 }

@@ -183,27 +183,6 @@ func requiredBytes(re *syntax.Regexp) string {
 	return ""
 }
 
-// byteSet returns the ASCII bytes of s as a bit set.
-func byteSet(s string) [2]uint64 {
-	var set [2]uint64
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < utf8.RuneSelf {
-			set[c>>6] |= 1 << (c & 63)
-		}
-	}
-	return set
-}
-
-// hasAnyByte reports whether s contains a byte of set.
-func hasAnyByte(s string, set [2]uint64) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < utf8.RuneSelf && set[c>>6]&(1<<(c&63)) != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // maxRequired bounds the byte sets of requiredBytes: all ten digits fit.
 const maxRequired = 10
 

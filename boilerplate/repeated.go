@@ -13,10 +13,11 @@ import (
 //     the top of the article it is the title or lede printed twice, and a
 //     long paragraph printed twice is no caption: there the first copy stays;
 //   - a later exact copy of a line that is kept: a duplicate.
-func (d *doc) repeatedLines(s, e int) {
-	if !d.enabled(HeuristicRepeated) {
+func repeatedLines(d *doc) {
+	if !d.zone.ok {
 		return
 	}
+	s, e := d.zone.s, d.zone.e
 	firstProse := e + 1
 	for i := s; i <= e; i++ {
 		if d.isProse(i) && d.lines[i].rule < 0 {
@@ -110,9 +111,6 @@ func (d *doc) laterCopies(s, e int) {
 	}
 }
 
-// sig returns the significant text of line i.
-func (d *doc) sig(i int) string { return d.text[d.lines[i].sigStart:d.lines[i].sigEnd] }
-
 // gluedPrefix reports whether line i is line j with words glued in front of
 // it without a space, as breadcrumbs run into a title: "HomeWorldTitle".
 func (d *doc) gluedPrefix(i, j int) bool {
@@ -145,32 +143,3 @@ func (d *doc) nearCopy(i, j int) bool {
 	}
 	return containsFold(a, b)
 }
-
-// containsFold reports whether b occurs in a, ignoring case, without
-// allocating: candidate positions are found by the first byte, ASCII-folded.
-func containsFold(a, b string) bool {
-	if b == "" {
-		return true
-	}
-	first := lowerASCII(b[0])
-	for k := 0; k+len(b) <= len(a); k++ {
-		if lowerASCII(a[k]) == first && strings.EqualFold(a[k:k+len(b)], b) {
-			return true
-		}
-	}
-	return false
-}
-
-// foldHash is FNV-1a over s with ASCII letters folded to lower case.
-func foldHash(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(lowerASCII(s[i]))) * fnvPrime
-	}
-	return h
-}
-
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)

@@ -1,12 +1,13 @@
 package boilerplate
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/boilerstrip/boilerstrip/internal/rulefile"
 )
 
 // A RuleSet is a named list of rules, as read from a rule file. The rule
@@ -79,33 +80,9 @@ type Rule struct {
 	Line int
 }
 
-// A RuleError reports a bad rule: the file and line it was read from and
-// what is wrong with it.
-type RuleError struct {
-	File string
-	Line int
-	Rule string // the rule's name, if known
-	Err  error
-}
-
-func (e *RuleError) Error() string {
-	var b strings.Builder
-	b.WriteString("boilerplate: ")
-	if e.File != "" {
-		b.WriteString(e.File)
-		if e.Line > 0 {
-			fmt.Fprintf(&b, ":%d", e.Line)
-		}
-		b.WriteString(": ")
-	}
-	if e.Rule != "" {
-		fmt.Fprintf(&b, "rule %q: ", e.Rule)
-	}
-	b.WriteString(e.Err.Error())
-	return b.String()
-}
-
-func (e *RuleError) Unwrap() error { return e.Err }
+// A RuleError reports a bad rule, text or DOM: the file and line it was
+// read from, the rule's name when known, and what is wrong with it.
+type RuleError = rulefile.Error
 
 // ParseRuleSet reads a rule file. The set's Name is name; errors name it as
 // the file. The format is line oriented:
@@ -118,114 +95,53 @@ func (e *RuleError) Unwrap() error { return e.Err }
 //
 // NAME is unique in the file, CATEGORY one of Categories(), MATCH one of
 // line, prefix, contains, regexp, and PATTERN the rest of the line. The
-// options are rest, span, case, max=N and trigger=LITERAL (see Rule).
-// Example lines ("+ ", "- ") belong to the rule before them.
+// options are rest, span, signal, case, max=N and trigger=LITERAL (see
+// Rule). Example lines ("+ ", "- ") belong to the rule before them. DOM
+// rule files (package htmlclean) share the format with other match kinds.
 // A bad line is reported as a *RuleError naming the file and line.
 func ParseRuleSet(name string, r io.Reader) (*RuleSet, error) {
-	set := &RuleSet{Name: name}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	num := 0
-	for sc.Scan() {
-		num++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || text[0] == '#' {
-			continue
-		}
-		if mark, ex, ok := cutExample(text); ok {
-			if len(set.Rules) == 0 {
-				return nil, &RuleError{File: name, Line: num, Err: errors.New("example before any rule")}
-			}
-			r := &set.Rules[len(set.Rules)-1]
-			if mark == '+' {
-				r.Examples = append(r.Examples, ex)
-			} else {
-				r.Counterexamples = append(r.Counterexamples, ex)
-			}
-			continue
-		}
-		if lang, ok := strings.CutPrefix(text, "@language"); ok {
-			set.Language = strings.TrimSpace(lang)
-			if languageIndex(set.Language) < 0 || !strings.HasPrefix(lang, " ") && !strings.HasPrefix(lang, "\t") {
-				return nil, &RuleError{File: name, Line: num, Err: fmt.Errorf("@language %q: want one of %s",
-					set.Language, strings.Join(languages[:], ", "))}
-			}
-			continue
-		}
-		rule, err := parseRule(text)
-		rule.File, rule.Line = name, num
+	raw, err := rulefile.Parse(name, r, textSyntax)
+	if err != nil {
+		return nil, err
+	}
+	set := &RuleSet{Name: raw.Name, Language: raw.Language, Rules: make([]Rule, 0, len(raw.Rules))}
+	for _, rr := range raw.Rules {
+		rule, err := decodeRule(rr)
 		if err != nil {
-			return nil, &RuleError{File: name, Line: num, Rule: rule.Name, Err: err}
+			return nil, &RuleError{File: rr.File, Line: rr.Line, Rule: rr.Name, Err: err}
 		}
 		set.Rules = append(set.Rules, rule)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, &RuleError{File: name, Line: num + 1, Err: err}
-	}
-	if err := set.check(); err != nil {
-		return nil, err
 	}
 	return set, nil
 }
 
-// cutExample splits an example line, "+ TEXT" or "- TEXT", into its mark
-// and text.
-func cutExample(line string) (mark byte, text string, ok bool) {
-	if len(line) < 3 || line[0] != '+' && line[0] != '-' || line[1] != ' ' && line[1] != '\t' {
-		return 0, "", false
-	}
-	return line[0], strings.TrimSpace(line[2:]), true
-}
+// textSyntax is what text rule files accept beyond the common shape.
+var textSyntax = rulefile.Syntax{Languages: languages[:], Categories: categoryNames()}
 
-// parseRule parses "NAME CATEGORY MATCH[,OPTION...] PATTERN".
-func parseRule(text string) (Rule, error) {
-	var r Rule
-	fields := make([]string, 0, 3)
-	rest := text
-	for len(fields) < 3 {
-		f, tail, _ := strings.Cut(rest, " ")
-		if i := strings.IndexByte(f, '\t'); i >= 0 {
-			f, tail = rest[:i], rest[i+1:]
-		}
-		if f != "" {
-			fields = append(fields, f)
-		}
-		rest = strings.TrimLeft(tail, " \t")
-		if tail == "" {
-			break
-		}
-	}
-	if len(fields) > 0 {
-		r.Name = fields[0]
-	}
-	if len(fields) < 3 || rest == "" {
-		return r, errors.New("want NAME CATEGORY MATCH PATTERN")
-	}
-	r.Category = Category(fields[1])
-	r.Pattern = rest
-	opts := strings.Split(fields[2], ",")
-	r.Match = Match(opts[0])
-	for _, o := range opts[1:] {
-		key, val, hasVal := strings.Cut(o, "=")
+// decodeRule gives a rule as read its text-rule meaning.
+func decodeRule(rr rulefile.Rule) (Rule, error) {
+	r := Rule{Name: rr.Name, Category: Category(rr.Category), Match: Match(rr.Match), Pattern: rr.Pattern,
+		Examples: rr.Examples, Counterexamples: rr.Counterexamples, File: rr.File, Line: rr.Line}
+	for _, o := range rr.Options {
 		switch {
-		case key == "rest" && !hasVal:
+		case o.Key == "rest" && !o.HasValue:
 			r.Rest = true
-		case key == "span" && !hasVal:
+		case o.Key == "span" && !o.HasValue:
 			r.Span = true
-		case key == "case" && !hasVal:
+		case o.Key == "case" && !o.HasValue:
 			r.CaseSensitive = true
-		case key == "signal" && !hasVal:
+		case o.Key == "signal" && !o.HasValue:
 			r.Signal = true
-		case key == "max" && hasVal:
-			n, err := strconv.Atoi(val)
+		case o.Key == "max" && o.HasValue:
+			n, err := strconv.Atoi(o.Value)
 			if err != nil || n <= 0 {
-				return r, fmt.Errorf("max=%s: want a positive number of bytes", val)
+				return r, fmt.Errorf("max=%s: want a positive number of bytes", o.Value)
 			}
 			r.MaxLen = n
-		case key == "trigger" && hasVal && val != "":
-			r.Trigger = val
+		case o.Key == "trigger" && o.HasValue && o.Value != "":
+			r.Trigger = o.Value
 		default:
-			return r, fmt.Errorf("unknown option %q (want rest, span, signal, case, max=N or trigger=LITERAL)", o)
+			return r, rulefile.OptionError(o, "rest, span, signal, case, max=N or trigger=LITERAL")
 		}
 	}
 	return r, r.check()
@@ -235,10 +151,6 @@ func parseRule(text string) (Rule, error) {
 // is left to New.
 func (r *Rule) check() error {
 	switch {
-	case r.Name == "":
-		return errors.New("rule has no name")
-	case strings.ContainsAny(r.Name, " \t*"):
-		return errors.New("name may not contain white space or '*'")
 	case !r.Category.Valid():
 		return fmt.Errorf("unknown category %q", r.Category)
 	case r.Pattern == "":
@@ -262,26 +174,23 @@ func (r *Rule) check() error {
 	return nil
 }
 
-// check reports rules that are wrong in the context of the set: duplicate
-// names, and each rule's own faults for sets built in code.
+// check reports rules that are wrong in the context of the set: bad or
+// duplicate names, and each rule's own faults, for sets built in code.
 func (s *RuleSet) check() error {
-	if s.Name == "" || strings.ContainsAny(s.Name, " \t/*") {
-		return &RuleError{File: s.Name, Err: fmt.Errorf("bad rule set name %q", s.Name)}
+	err := rulefile.CheckNames(s.Name, len(s.Rules), func(i int) (string, string, int) {
+		return s.Rules[i].Name, s.Rules[i].File, s.Rules[i].Line
+	})
+	if err != nil {
+		return err
 	}
 	if s.Language != "" && languageIndex(s.Language) < 0 {
 		return &RuleError{File: s.Name, Err: fmt.Errorf("language %q: want one of %s", s.Language, strings.Join(languages[:], ", "))}
 	}
-	seen := make(map[string]int, len(s.Rules))
 	for i := range s.Rules {
 		r := &s.Rules[i]
 		if err := r.check(); err != nil {
 			return &RuleError{File: fileOf(s, r), Line: r.Line, Rule: r.Name, Err: err}
 		}
-		if prev, dup := seen[r.Name]; dup {
-			return &RuleError{File: fileOf(s, r), Line: r.Line, Rule: r.Name,
-				Err: fmt.Errorf("name used again (first at line %d)", prev)}
-		}
-		seen[r.Name] = r.Line
 	}
 	return nil
 }
@@ -311,7 +220,7 @@ func (s *RuleSet) CheckExamples() error {
 			errs = append(errs, err)
 			continue
 		}
-		m := newMatcher([]*compiledSet{one}, func(string) bool { return false })
+		m := newMatcher([]*compiledSet{one})
 		if len(r.Examples) == 0 {
 			fail("no example (add a line \"+ TEXT\" after the rule)")
 		}
@@ -329,7 +238,9 @@ func (s *RuleSet) CheckExamples() error {
 	return errors.Join(errs...)
 }
 
-// fires reports whether any rule of m decides or cuts the one-line text.
+// fires reports whether any rule of m decides or cuts the one-line text,
+// or, for a signal rule, would decide it in the company of another prompt
+// rule (matchRules counts it in prompts and then takes its decision back).
 func (m *matcher) fires(text string) bool {
 	lines := splitLines(text)
 	infos := make([]lineInfo, len(lines))
@@ -337,9 +248,9 @@ func (m *matcher) fires(text string) bool {
 		infos[i] = lineInfo{line: l, rule: -1, span: -1}
 		infos[i].sigStart, infos[i].sigEnd = significant(text, l.start, l.end)
 	}
-	m.matchRules(text, infos)
+	m.matchRules(text, infos, nil)
 	for _, li := range infos {
-		if li.rule >= 0 || li.span >= 0 {
+		if li.rule >= 0 || li.span >= 0 || li.prompts > 0 {
 			return true
 		}
 	}

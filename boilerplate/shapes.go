@@ -15,9 +15,6 @@ var (
 	numericDateShape = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)
 )
 
-// digits is the bit set of the ASCII digits.
-var digits = byteSet("0123456789")
-
 // dateWords are month and weekday names and their abbreviations in the
 // built-in languages, lower case.
 var dateWords = func() map[string]bool {
@@ -37,8 +34,9 @@ var dateWords = func() map[string]bool {
 	return m
 }()
 
-// headerShape reports whether line i is a temperature, a clock or a date.
-func (d *doc) headerShape(i int) bool {
+// computeHeaderShape reports whether line i is a temperature, a clock or a
+// date.
+func (d *doc) computeHeaderShape(i int) bool {
 	li := &d.lines[i]
 	s := d.text[li.start:li.end]
 	if len(s) > 60 || li.ws.words > 8 || li.ws.words == 0 || !hasAnyByte(s, digits) {
@@ -101,21 +99,6 @@ func (d *doc) placeName(i int) bool {
 		}
 	}
 	return true
-}
-
-// startsUpper reports whether s starts with an upper-case letter, a digit or
-// an opening quote followed by one.
-func startsUpper(s string) bool {
-	for _, r := range s {
-		switch {
-		case r == '"' || r == '“' || r == '\'' || r == '‘' || r == '«' || r == '¿' || r == '¡':
-			continue
-		case unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.Is(unicode.Lo, r):
-			return true
-		}
-		return false
-	}
-	return false
 }
 
 // personName reports whether s is two to four capitalised name words

@@ -266,9 +266,9 @@ func isCJK(r rune) bool {
 }
 
 // detectLanguage picks the language whose stop words cover most words of the
-// document, or "" when no list covers at least 8% of them (a language
-// without a list, or too little text to tell).
-func detectLanguage(lines []lineInfo) (int, string) {
+// document, as an index into languages, or -1 when no list covers at least
+// 8% of them (a language without a list, or too little text to tell).
+func detectLanguage(lines []lineInfo) int {
 	var sum [nlang]int
 	words := 0
 	for i := range lines {
@@ -284,7 +284,7 @@ func detectLanguage(lines []lineInfo) (int, string) {
 		}
 	}
 	if words == 0 || sum[best]*100 < words*8 {
-		return -1, ""
+		return -1
 	}
-	return best, languages[best]
+	return best
 }

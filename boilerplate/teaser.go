@@ -3,10 +3,11 @@ package boilerplate
 // teasers removes headlines of other stories that sit between paragraphs of
 // the article [s, e]. A subheading shares words with the text it heads; a
 // teaser for another story shares (almost) none with the whole article.
-func (d *doc) teasers(s, e int) {
-	if !d.enabled(HeuristicTeaser) || d.lang < 0 {
+func teasers(d *doc) {
+	if !d.zone.ok || d.lang < 0 {
 		return
 	}
+	s, e := d.zone.s, d.zone.e
 	// The content words of the article's prose, as a bit set of their
 	// hashes; built on first use. A collision only makes a teaser look
 	// related and keeps it, which is the safe way to err.
@@ -15,8 +16,7 @@ func (d *doc) teasers(s, e int) {
 		if d.verdict[i].remove || d.lines[i].rule >= 0 || !d.headlineShape(i) {
 			continue
 		}
-		prev, next := d.keptBefore(i, s), d.keptAfter(i, e)
-		if prev < 0 || next < 0 || !d.isProse(prev) || !d.isProse(next) {
+		if _, _, ok := d.betweenProse(i); !ok {
 			continue
 		}
 		if vocab == nil {
@@ -52,15 +52,4 @@ func (d *doc) headlineShape(i int) bool {
 		return false
 	}
 	return startsUpper(d.lineText(i))
-}
-
-// contentWords calls fn with the hash of each word of line i that is at
-// least four bytes long and not a stop word (see wordEntry).
-func (d *doc) contentWords(i int, fn func(uint64)) {
-	li := &d.lines[i]
-	for _, e := range d.words[li.w0:li.w1] {
-		if d.lang < 0 || e.stop&(1<<d.lang) == 0 {
-			fn(e.h)
-		}
-	}
 }

@@ -12,7 +12,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/boilerstrip/boilerstrip/boilerplate"
-	"github.com/boilerstrip/boilerstrip/internal/names"
+	"github.com/boilerstrip/boilerstrip/internal/rulefile"
 )
 
 // ErrTooLarge is returned, wrapped, by Clean for input past
@@ -58,9 +58,13 @@ func New(opts Options) (*Cleaner, error) {
 		}
 		sets = append(sets, builtin...)
 	}
+	var reg rulefile.Registry
 	for _, s := range opts.RuleSets {
 		if s == nil {
-			continue
+			return nil, errors.New("htmlclean: nil DOMRuleSet in Options.RuleSets")
+		}
+		if err := reg.Add(s.Name); err != nil {
+			return nil, fmt.Errorf("htmlclean: %w", err)
 		}
 		if err := s.check(); err != nil {
 			return nil, err
@@ -133,15 +137,21 @@ func ruleFilter(sets []*DOMRuleSet, opts Options) (func(string, boilerplate.Cate
 	if opts.IncludeComments {
 		keep[boilerplate.Comments] = true
 	}
-	known := []string{RuleLeadingTitle, RuleRepeatedParagraph}
-	for _, s := range sets {
-		for i := range s.Rules {
-			known = append(known, s.Name+"/"+s.Rules[i].Name)
+	known := func(yield func(string) bool) {
+		if !yield(RuleLeadingTitle) || !yield(RuleRepeatedParagraph) {
+			return
+		}
+		for _, s := range sets {
+			for i := range s.Rules {
+				if !yield(s.Name + "/" + s.Rules[i].Name) {
+					return
+				}
+			}
 		}
 	}
-	disabled, unknown, ok := names.New(opts.DisableRules, known)
-	if !ok {
-		return nil, fmt.Errorf("htmlclean: DisableRules: no DOM rule named %q", unknown)
+	disabled, err := rulefile.NewNames(opts.DisableRules, known)
+	if err != nil {
+		return nil, fmt.Errorf("htmlclean: %w", err)
 	}
 	return func(name string, c boilerplate.Category) bool {
 		return !keep[c] && !disabled.Has(name)

@@ -1,7 +1,6 @@
 package htmlclean
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -9,8 +8,11 @@ import (
 	"strings"
 
 	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/boilerstrip/boilerstrip/boilerplate"
+	"github.com/boilerstrip/boilerstrip/internal/rulefile"
 )
 
 // A DOMRuleSet is a named list of DOM rules, as read from a rule file. The
@@ -67,106 +69,75 @@ type DOMRule struct {
 	// tag names.
 	Tags []string
 
+	// Examples are HTML fragments whose first element the rule must
+	// match, and Counterexamples fragments whose first element it must
+	// not; CheckExamples checks them.
+	Examples        []string
+	Counterexamples []string
+
 	// Where the rule was read from, for error messages.
 	File string
 	Line int
 }
 
-// A DOMRuleError reports a bad DOM rule: the file and line it was read from
-// and what is wrong with it.
-type DOMRuleError struct {
-	File string
-	Line int
-	Rule string // the rule's name, if known
-	Err  error
-}
-
-// Error reports the file, line and rule, then what is wrong.
-func (e *DOMRuleError) Error() string {
-	var b strings.Builder
-	b.WriteString("htmlclean: ")
-	if e.File != "" {
-		b.WriteString(e.File)
-		if e.Line > 0 {
-			fmt.Fprintf(&b, ":%d", e.Line)
-		}
-		b.WriteString(": ")
-	}
-	if e.Rule != "" {
-		fmt.Fprintf(&b, "rule %q: ", e.Rule)
-	}
-	b.WriteString(e.Err.Error())
-	return b.String()
-}
-
-// Unwrap returns the underlying error.
-func (e *DOMRuleError) Unwrap() error { return e.Err }
-
 // ParseDOMRuleSet reads a DOM rule file. The set's Name is name; errors
-// name it as the file. The format is line oriented:
+// name it as the file. The format is that of text rule files (see
+// boilerplate.ParseRuleSet), with other match kinds and options:
 //
 //	# a comment; blank lines are ignored
 //	NAME  CATEGORY  MATCH[,OPTION...]  PATTERN
+//	+ <div class="share-bar">an element the rule must match</div>
+//	- <div class="shareholders">an element it must not match</div>
 //
 // NAME is unique in the file, CATEGORY one of boilerplate.Categories(),
 // MATCH one of tag, word, class, id, role, label, data, css, and PATTERN
 // the rest of the line. The options are max=N (see DOMRule.MaxText) and
-// tags=NAME+NAME (see DOMRule.Tags). A bad line is reported as a
-// *DOMRuleError naming the file and line.
+// tags=NAME+NAME (see DOMRule.Tags). An example is an HTML fragment whose
+// first element the rule must match (or, for a counterexample, must not):
+// see CheckExamples. A bad line is reported as a *boilerplate.RuleError
+// naming the file and line.
 func ParseDOMRuleSet(name string, r io.Reader) (*DOMRuleSet, error) {
-	set := &DOMRuleSet{Name: name}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	num := 0
-	for sc.Scan() {
-		num++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || text[0] == '#' {
-			continue
-		}
-		rule, err := parseDOMRule(text)
-		rule.File, rule.Line = name, num
+	raw, err := rulefile.Parse(name, r, domSyntax)
+	if err != nil {
+		return nil, err
+	}
+	set := &DOMRuleSet{Name: raw.Name, Rules: make([]DOMRule, 0, len(raw.Rules))}
+	for _, rr := range raw.Rules {
+		rule, err := decodeDOMRule(rr)
 		if err != nil {
-			return nil, &DOMRuleError{File: name, Line: num, Rule: rule.Name, Err: err}
+			return nil, &boilerplate.RuleError{File: rr.File, Line: rr.Line, Rule: rr.Name, Err: err}
 		}
 		set.Rules = append(set.Rules, rule)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, &DOMRuleError{File: name, Line: num + 1, Err: err}
-	}
-	if err := set.check(); err != nil {
-		return nil, err
 	}
 	return set, nil
 }
 
-// parseDOMRule parses "NAME CATEGORY MATCH[,OPTION...] PATTERN".
-func parseDOMRule(text string) (DOMRule, error) {
-	var r DOMRule
-	fields := strings.Fields(text)
-	if len(fields) > 0 {
-		r.Name = fields[0]
+// domSyntax is what DOM rule files accept beyond the common shape: no
+// language sets.
+var domSyntax = rulefile.Syntax{Categories: func() []string {
+	var out []string
+	for _, c := range boilerplate.Categories() {
+		out = append(out, string(c))
 	}
-	if len(fields) < 4 {
-		return r, errors.New("want NAME CATEGORY MATCH PATTERN")
-	}
-	r.Category = boilerplate.Category(fields[1])
-	r.Pattern = strings.Join(fields[3:], " ")
-	opts := strings.Split(fields[2], ",")
-	r.Match = DOMMatch(opts[0])
-	for _, o := range opts[1:] {
-		key, val, _ := strings.Cut(o, "=")
+	return out
+}()}
+
+// decodeDOMRule gives a rule as read its DOM-rule meaning.
+func decodeDOMRule(rr rulefile.Rule) (DOMRule, error) {
+	r := DOMRule{Name: rr.Name, Category: boilerplate.Category(rr.Category), Match: DOMMatch(rr.Match),
+		Pattern: rr.Pattern, Examples: rr.Examples, Counterexamples: rr.Counterexamples, File: rr.File, Line: rr.Line}
+	for _, o := range rr.Options {
 		switch {
-		case key == "max" && val != "":
-			n, err := strconv.Atoi(val)
+		case o.Key == "max" && o.Value != "":
+			n, err := strconv.Atoi(o.Value)
 			if err != nil || n <= 0 {
-				return r, fmt.Errorf("max=%s: want a positive number of characters", val)
+				return r, fmt.Errorf("max=%s: want a positive number of characters", o.Value)
 			}
 			r.MaxText = n
-		case key == "tags" && val != "":
-			r.Tags = strings.Split(strings.ToLower(val), "+")
+		case o.Key == "tags" && o.Value != "":
+			r.Tags = strings.Split(strings.ToLower(o.Value), "+")
 		default:
-			return r, fmt.Errorf("unknown option %q (want max=N or tags=NAME+NAME)", o)
+			return r, rulefile.OptionError(o, "max=N or tags=NAME+NAME")
 		}
 	}
 	return r, r.check()
@@ -175,10 +146,6 @@ func parseDOMRule(text string) (DOMRule, error) {
 // check reports what is wrong with a rule on its own.
 func (r *DOMRule) check() error {
 	switch {
-	case r.Name == "":
-		return errors.New("rule has no name")
-	case strings.ContainsAny(r.Name, " \t*"):
-		return errors.New("name may not contain white space or '*'")
 	case !r.Category.Valid():
 		return fmt.Errorf("unknown category %q", r.Category)
 	case strings.TrimSpace(r.Pattern) == "":
@@ -198,27 +165,93 @@ func (r *DOMRule) check() error {
 	return nil
 }
 
-// check reports rules that are wrong in the context of the set: duplicate
-// names, and each rule's own faults for sets built in code.
+// check reports rules that are wrong in the context of the set: bad or
+// duplicate names, and each rule's own faults, for sets built in code.
 func (s *DOMRuleSet) check() error {
-	if s.Name == "" || strings.ContainsAny(s.Name, " \t/*") {
-		return &DOMRuleError{File: s.Name, Err: fmt.Errorf("bad rule set name %q", s.Name)}
+	err := rulefile.CheckNames(s.Name, len(s.Rules), func(i int) (string, string, int) {
+		return s.Rules[i].Name, s.Rules[i].File, s.Rules[i].Line
+	})
+	if err != nil {
+		return err
 	}
-	seen := make(map[string]int, len(s.Rules))
 	for i := range s.Rules {
 		r := &s.Rules[i]
-		file := r.File
-		if file == "" {
-			file = s.Name
-		}
 		if err := r.check(); err != nil {
-			return &DOMRuleError{File: file, Line: r.Line, Rule: r.Name, Err: err}
+			file := r.File
+			if file == "" {
+				file = s.Name
+			}
+			return &boilerplate.RuleError{File: file, Line: r.Line, Rule: r.Name, Err: err}
 		}
-		if prev, dup := seen[r.Name]; dup {
-			return &DOMRuleError{File: file, Line: r.Line, Rule: r.Name,
-				Err: fmt.Errorf("name used again (first at line %d)", prev)}
+	}
+	return nil
+}
+
+// CheckExamples checks each rule of the set on its own against its
+// Examples, whose first element it must match, and Counterexamples, whose
+// first element it must not. Rules with no examples are reported too, so
+// that every rule is tested. The returned error joins one
+// *boilerplate.RuleError per failure.
+func (s *DOMRuleSet) CheckExamples() error {
+	if err := s.check(); err != nil {
+		return err
+	}
+	var errs []error
+	for _, r := range s.Rules {
+		fail := func(format string, args ...any) {
+			file := r.File
+			if file == "" {
+				file = s.Name
+			}
+			errs = append(errs, &boilerplate.RuleError{File: file, Line: r.Line, Rule: r.Name, Err: fmt.Errorf(format, args...)})
 		}
-		seen[r.Name] = r.Line
+		m, err := newMatcher([]*DOMRuleSet{{Name: s.Name, Rules: []DOMRule{r}}}, func(string, boilerplate.Category) bool { return true })
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if len(r.Examples) == 0 {
+			fail("no example (add a line \"+ <tag ...>\" after the rule)")
+		}
+		check := func(ex string, want bool) {
+			n := firstElement(ex)
+			if n == nil {
+				fail("example %q has no element", ex)
+				return
+			}
+			var buf []string
+			if best, _ := m.match(n, &buf); (best >= 0) != want {
+				if want {
+					fail("does not match its example %q", ex)
+				} else {
+					fail("matches its counterexample %q", ex)
+				}
+			}
+		}
+		for _, ex := range r.Examples {
+			check(ex, true)
+		}
+		for _, ex := range r.Counterexamples {
+			check(ex, false)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// firstElement parses the HTML fragment s in the context of <body> and
+// returns its first element, or nil.
+func firstElement(s string) *html.Node {
+	body := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	nodes, err := html.ParseFragment(strings.NewReader(s), body)
+	if err != nil {
+		return nil
+	}
+	for _, n := range nodes {
+		for d := n; d != nil; d = next(d, n) {
+			if d.Type == html.ElementNode {
+				return d
+			}
+		}
 	}
 	return nil
 }

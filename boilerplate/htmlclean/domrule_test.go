@@ -52,6 +52,49 @@ func TestBuiltinRulesValid(t *testing.T) {
 	}
 }
 
+// TestBuiltinRuleExamples checks every built-in DOM rule against its
+// examples and counterexamples.
+func TestBuiltinRuleExamples(t *testing.T) {
+	sets, err := builtinRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sets {
+		if err := s.CheckExamples(); err != nil {
+			for _, e := range strings.Split(err.Error(), "\n") {
+				t.Error(e)
+			}
+		}
+	}
+}
+
+// TestCheckDOMExamplesReportsFailures: a rule that misses its example, one
+// that matches its counterexample and one without examples are reported.
+func TestCheckDOMExamplesReportsFailures(t *testing.T) {
+	set, err := ParseDOMRuleSet("site.rules", strings.NewReader(
+		"x/ok share word share-bar\n+ <div class=\"share-bar\">Share</div>\n- <div class=\"bar\">x</div>\n"+
+			"x/miss share word share-bar\n+ <div class=\"sharebar\">Share</div>\n"+
+			"x/too-wide share word bar\n+ <div class=\"bar\">x</div>\n- <div class=\"nav-bar\">Menu</div>\n"+
+			"x/untested share word sharing\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = set.CheckExamples()
+	if err == nil {
+		t.Fatal("CheckExamples passed failing rules")
+	}
+	msg := err.Error()
+	if strings.Contains(msg, "x/ok") {
+		t.Errorf("the rule that matches its examples was reported: %v", msg)
+	}
+	for _, want := range []string{`site.rules:4: rule "x/miss": does not match its example`,
+		`rule "x/too-wide": matches its counterexample`, `rule "x/untested": no example`} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error %q does not say %q", msg, want)
+		}
+	}
+}
+
 func TestParseDOMRuleSetErrors(t *testing.T) {
 	tests := []struct {
 		name, file, want string
@@ -68,9 +111,9 @@ func TestParseDOMRuleSetErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := ParseDOMRuleSet("my.rules", strings.NewReader(tt.file))
-			var re *DOMRuleError
+			var re *boilerplate.RuleError
 			if !errors.As(err, &re) {
-				t.Fatalf("err = %v, want a *DOMRuleError", err)
+				t.Fatalf("err = %v, want a *boilerplate.RuleError", err)
 			}
 			if re.File != "my.rules" || re.Line != tt.line || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("err = %v (line %d), want my.rules:%d ... %s", err, re.Line, tt.line, tt.want)
@@ -131,5 +174,26 @@ func TestNotNoise(t *testing.T) {
 		if len(res.DOMRemoved) > 0 {
 			t.Errorf("%s: removed by %s", el, res.DOMRemoved[0].Rule)
 		}
+	}
+}
+
+// TestRuleSetOptionErrors: htmlclean.New treats rule sets and rule names as
+// boilerplate.New does: a nil set, a reserved or repeated set name and an
+// unknown rule name are errors, the last wrapping ErrUnknownRule.
+func TestRuleSetOptionErrors(t *testing.T) {
+	mk := func(name string) *DOMRuleSet {
+		return &DOMRuleSet{Name: name, Rules: []DOMRule{{Name: "x/y", Category: boilerplate.Advert, Match: DOMWord, Pattern: "promo"}}}
+	}
+	for _, sets := range [][]*DOMRuleSet{{nil}, {mk("dom")}, {mk("en")}, {mk("heuristic")}, {mk("mine"), mk("mine")}} {
+		if _, err := New(Options{RuleSets: sets}); err == nil {
+			t.Errorf("New accepted rule sets %v", sets)
+		}
+	}
+	if _, err := New(Options{RuleSets: []*DOMRuleSet{mk("mine"), mk("theirs")}}); err != nil {
+		t.Error(err)
+	}
+	_, err := New(Options{DisableRules: []string{"dom/share/no-such-rule"}})
+	if !errors.Is(err, boilerplate.ErrUnknownRule) {
+		t.Errorf("unknown rule name: %v, want ErrUnknownRule", err)
 	}
 }

@@ -77,7 +77,7 @@ func newMatcher(sets []*DOMRuleSet, enabled func(name string, c boilerplate.Cate
 			case DOMCSS:
 				sel, err := cascadia.ParseGroup(r.Pattern)
 				if err != nil {
-					return nil, &DOMRuleError{File: r.File, Line: r.Line, Rule: r.Name, Err: err}
+					return nil, &boilerplate.RuleError{File: r.File, Line: r.Line, Rule: r.Name, Err: err}
 				}
 				cr.sel = sel
 				m.css = append(m.css, idx)
@@ -96,6 +96,38 @@ func newMatcher(sets []*DOMRuleSet, enabled func(name string, c boilerplate.Cate
 		}
 	}
 	return m, nil
+}
+
+// match returns the index of the first rule, in rule order, that matches
+// n, or -1; and n's text length if it had to count it, else -1. buf is
+// scratch space for splitting words.
+func (m *matcher) match(n *html.Node, buf *[]string) (best, size int) {
+	best, size = -1, -1
+	consider := func(i int) {
+		if best >= 0 && i >= best {
+			return
+		}
+		r := &m.rules[i]
+		if len(r.tags) > 0 && !contains(r.tags, n.Data) {
+			return
+		}
+		if r.maxText > 0 {
+			if size < 0 {
+				size = textLen(n)
+			}
+			if size > r.maxText {
+				return
+			}
+		}
+		best = i
+	}
+	*buf = m.candidates(n, *buf, consider)
+	for _, i := range m.css {
+		if (best < 0 || i < best) && m.rules[i].sel.Match(n) {
+			consider(i)
+		}
+	}
+	return best, size
 }
 
 // modifierWords open class names that describe an element's content or
@@ -146,8 +178,12 @@ func (m *matcher) candidates(n *html.Node, buf []string, fn func(int)) []string 
 				m.matchWords(buf, inID, fn)
 			}
 		case a.Key == "aria-label":
+			// A label is a phrase for screen readers: a widget's label
+			// starts with what it is ("Share this article", "Related
+			// stories"); a word further in ("Market share chart") is not
+			// the widget's name.
 			buf = splitWords(a.Val, buf[:0])
-			m.matchWords(buf, inLabel, fn)
+			m.matchWordsAt(buf, inLabel, fn, true)
 		case a.Key == "role":
 			for _, i := range m.byRole[strings.ToLower(strings.TrimSpace(a.Val))] {
 				fn(i)
@@ -166,7 +202,16 @@ func (m *matcher) candidates(n *html.Node, buf []string, fn func(int)) []string 
 
 // matchWords calls fn for every word sequence of scope sc found in words.
 func (m *matcher) matchWords(words []string, sc scope, fn func(int)) {
+	m.matchWordsAt(words, sc, fn, false)
+}
+
+// matchWordsAt is matchWords; if first is true, only sequences that start
+// with the first word count.
+func (m *matcher) matchWordsAt(words []string, sc scope, fn func(int), first bool) {
 	for i, w := range words {
+		if first && i > 0 {
+			return
+		}
 		for _, seq := range m.byWord[w] {
 			if seq.scope&sc == 0 || len(seq.words) > len(words)-i {
 				continue

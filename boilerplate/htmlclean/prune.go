@@ -56,33 +56,7 @@ func (c *Cleaner) findNoise(root *html.Node) []removedNode {
 // matchRule returns the first rule, in rule order, that matches n and may
 // remove it, or nil.
 func (c *Cleaner) matchRule(n *html.Node, total int, buf *[]string) *compiledRule {
-	m := c.rules
-	best := -1
-	size := -1 // text length of n, computed on demand
-	consider := func(i int) {
-		if best >= 0 && i >= best {
-			return
-		}
-		r := &m.rules[i]
-		if len(r.tags) > 0 && !contains(r.tags, n.Data) {
-			return
-		}
-		if r.maxText > 0 {
-			if size < 0 {
-				size = textLen(n)
-			}
-			if size > r.maxText {
-				return
-			}
-		}
-		best = i
-	}
-	*buf = m.candidates(n, *buf, consider)
-	for _, i := range m.css {
-		if (best < 0 || i < best) && m.rules[i].sel.Match(n) {
-			consider(i)
-		}
-	}
+	best, size := c.rules.match(n, buf)
 	if best < 0 || protectedTags[n.Data] {
 		return nil
 	}
@@ -97,7 +71,7 @@ func (c *Cleaner) matchRule(n *html.Node, total int, buf *[]string) *compiledRul
 	if holdsMain(n) {
 		return nil
 	}
-	return &m.rules[best]
+	return &c.rules.rules[best]
 }
 
 func contains(list []string, s string) bool {

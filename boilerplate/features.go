@@ -6,54 +6,62 @@ import (
 )
 
 // Line shapes: what a line looks like on its own (running text, a menu
-// entry, code, a headline glued to its summary), which the zone search
-// weighs and the heuristics ask about.
-
-// Shapes of a line that the zone search and the heuristics ask about many
-// times; computed once per line on first use (see shape).
+// entry, code, a headline glued to its summary, a date), which the zone
+// search weighs and the stages ask about. They are computed once per
+// document, after its language is known, and stored in lineInfo.shape.
 const (
-	shapeKnown uint8 = 1 << iota
-	shapeProse
-	shapeMenu
-	shapeCode
-	shapeGlued
+	shapeProse     uint8 = 1 << iota // running text: see computeProse
+	shapeMenu                        // a menu entry or link: see computeMenuLike
+	shapeCode                        // part of a code listing: see computeCodeLike
+	shapeGlued                       // a headline glued to its summary: see computeGluedTeaser
+	shapeHeader                      // a temperature, clock or date: see computeHeaderShape
+	shapeSeparated                   // a menu written on one line: see computeSeparatedList
 )
 
-// shape returns the shape bits of line i.
-func (d *doc) shape(i int) uint8 {
-	if f := d.shapes[i]; f != 0 {
-		return f
+// computeShapes sets the shape bits of every line.
+func (d *doc) computeShapes() {
+	for i := range d.lines {
+		var f uint8
+		if d.computeSeparatedList(i) {
+			f |= shapeSeparated
+		}
+		d.lines[i].shape = f // computeProse and computeMenuLike ask separatedList
+		if d.computeProse(i) {
+			f |= shapeProse
+		}
+		if d.computeMenuLike(i) {
+			f |= shapeMenu
+		}
+		if d.computeCodeLike(i) {
+			f |= shapeCode
+		}
+		if d.computeGluedTeaser(i) {
+			f |= shapeGlued
+		}
+		if d.computeHeaderShape(i) {
+			f |= shapeHeader
+		}
+		d.lines[i].shape = f
 	}
-	f := shapeKnown
-	if d.computeProse(i) {
-		f |= shapeProse
-	}
-	if d.computeMenuLike(i) {
-		f |= shapeMenu
-	}
-	if d.computeCodeLike(i) {
-		f |= shapeCode
-	}
-	if d.computeGluedTeaser(i) {
-		f |= shapeGlued
-	}
-	d.shapes[i] = f
-	return f
 }
 
-// isProse reports whether line i reads like a paragraph of running text
-// (see computeProse).
-func (d *doc) isProse(i int) bool { return d.shape(i)&shapeProse != 0 }
+// isProse reports whether line i reads like a paragraph of running text.
+func (d *doc) isProse(i int) bool { return d.lines[i].shape&shapeProse != 0 }
 
-// menuLike reports whether line i looks like a menu entry (see computeMenuLike).
-func (d *doc) menuLike(i int) bool { return d.shape(i)&shapeMenu != 0 }
+// menuLike reports whether line i looks like a menu entry or a link.
+func (d *doc) menuLike(i int) bool { return d.lines[i].shape&shapeMenu != 0 }
 
-// codeLike reports whether line i is part of a code listing (see computeCodeLike).
-func (d *doc) codeLike(i int) bool { return d.shape(i)&shapeCode != 0 }
+// codeLike reports whether line i is part of a code listing.
+func (d *doc) codeLike(i int) bool { return d.lines[i].shape&shapeCode != 0 }
 
-// gluedTeaser reports whether line i is a headline glued to its summary
-// (see computeGluedTeaser).
-func (d *doc) gluedTeaser(i int) bool { return d.shape(i)&shapeGlued != 0 }
+// gluedTeaser reports whether line i is a headline glued to its summary.
+func (d *doc) gluedTeaser(i int) bool { return d.lines[i].shape&shapeGlued != 0 }
+
+// headerShape reports whether line i is a temperature, a clock or a date.
+func (d *doc) headerShape(i int) bool { return d.lines[i].shape&shapeHeader != 0 }
+
+// separatedList reports whether line i is a menu written on one line.
+func (d *doc) separatedList(i int) bool { return d.lines[i].shape&shapeSeparated != 0 }
 
 // blurb reports whether line i is a short sentence under a menu-like line
 // in a list of such pairs: the line two before or two after it is one too.
@@ -62,22 +70,6 @@ func (d *doc) blurb(i int) bool {
 		return k > 0 && k < len(d.lines) && d.menuLike(k-1) && d.lines[k].endsSentence && !d.isProse(k)
 	}
 	return pair(i) && (pair(i-2) || pair(i+2))
-}
-
-// wordsAtLeast reports whether s has at least n words (runs of letters or
-// digits), reading no further than it must.
-func wordsAtLeast(s string, n int) bool {
-	in := false
-	for _, r := range s {
-		w := isWordRune(r)
-		if w && !in {
-			if n--; n == 0 {
-				return true
-			}
-		}
-		in = w
-	}
-	return false
 }
 
 // computeGluedTeaser reports whether line i is a headline glued to its summary,
@@ -89,7 +81,7 @@ func wordsAtLeast(s string, n int) bool {
 // before them in running text.
 func (d *doc) computeGluedTeaser(i int) bool {
 	li := &d.lines[i]
-	if li.ws.words < 8 {
+	if li.ws.words < 8 || li.ws.glue[0] == 0 {
 		return false
 	}
 	s := d.lineText(i)
@@ -134,9 +126,9 @@ func (d *doc) computeMenuLike(i int) bool {
 		li.ws.numWords == 0 && !li.endsSentence || d.separatedList(i)
 }
 
-// separatedList reports whether line i is three or more short items
+// computeSeparatedList reports whether line i is three or more short items
 // separated by "|", "•" or "·": "Home | News | Sport", a menu on one line.
-func (d *doc) separatedList(i int) bool {
+func (d *doc) computeSeparatedList(i int) bool {
 	s := d.lineText(i)
 	if strings.IndexByte(s, '|') < 0 && !strings.Contains(s, "•") && !strings.Contains(s, "·") {
 		return false

@@ -1,0 +1,212 @@
+package boilerplate
+
+import "strings"
+
+// The article zone: which run of lines is the article, and where it ends.
+//
+// Every line gets a weight: prose counts for its words, short non-sentence
+// lines and rule hits count against. The article is the run of lines with
+// the greatest total weight (a maximum-subarray search), so menus before it
+// and link lists after it fall outside without any single line having to
+// decide. An end marker ("Related articles", "Leave a Reply") cuts the run
+// only once most of the article text lies before it. The zone is found
+// before the stages run, and they read it.
+
+// article returns the article zone: the zone search on the lines before
+// the first end marker, run again with off-topic prose counted against it
+// (see topicWeights), then widened to the title above and a list the
+// article introduces below.
+func (d *doc) article() zone {
+	if len(d.lines) == 0 {
+		return zone{}
+	}
+	w := d.weights()
+	tail := d.tailStart(w)
+	s, e := maxRun(w[:tail])
+	if s < 0 {
+		return zone{}
+	}
+	w = d.topicWeights(w, s, e)
+	if s, e = maxRun(w[:tail]); s < 0 {
+		return zone{}
+	}
+	return zone{s: d.titleBefore(s), e: d.listAfter(e, tail), ok: true}
+}
+
+// weights scores every line for the zone search. A run of menu-like lines
+// costs more per line the longer it gets: two or three short lines between
+// paragraphs are subheadings, twenty are a menu or a link list.
+func (d *doc) weights() []int {
+	w := make([]int, len(d.lines))
+	run := 0
+	for i := range w {
+		w[i] = d.weight(i)
+		switch {
+		case w[i] > 0:
+			run = 0
+		case d.menuLike(i):
+			run++
+			if run > shortRun {
+				w[i] -= runPenalty
+			}
+		}
+	}
+	return w
+}
+
+// A run of more than shortRun menu-like lines costs runPenalty more for
+// each further line. (Tuned on the development corpus: longer free runs
+// keep menus, larger penalties cut lists out of articles.)
+const shortRun, runPenalty = 2, 4
+
+// weight scores line i for the zone search.
+func (d *doc) weight(i int) int {
+	li := &d.lines[i]
+	words := li.ws.words + li.ws.cjk/2
+	if li.rule >= 0 {
+		return -(2 + words/2)
+	}
+	switch {
+	case d.gluedTeaser(i):
+		return -words
+	case d.codeLike(i):
+		return 0 // a code listing belongs to whatever text is around it
+	case d.isProse(i):
+		return words
+	case li.endsSentence && words >= 4:
+		if d.blurb(i) {
+			return 0 // blurbs under links: "Security / Detect and respond to threats."
+		}
+		return words / 2
+	case !d.menuLike(i) && words <= 8:
+		return -1 // a list item, a table cell, a spec line
+	}
+	return -2
+}
+
+// maxRun returns the run [s, e] of w with the greatest positive sum, or
+// s = -1 when no weight is positive.
+func maxRun(w []int) (s, e int) {
+	s, e = -1, -1
+	best, sum, start := 0, 0, 0
+	for i, x := range w {
+		if sum <= 0 {
+			sum, start = 0, i
+		}
+		sum += x
+		if sum > best {
+			best, s, e = sum, start, i
+		}
+	}
+	return s, e
+}
+
+// tailStart returns the index of the first end marker that comes after
+// most of the article, or len(lines) if there is none. An end marker is a
+// rule with the rest option, or a date line: after the article has begun,
+// dates stand over the cards of a teaser list, not in the text. Comment
+// sections are often longer than the article, so their markers need less
+// text before them than other markers do. With the tail-zone heuristic
+// switched off, nothing ends the article early.
+func (d *doc) tailStart(w []int) int {
+	if !d.c.stageEnabled(HeuristicTailZone) {
+		return len(d.lines)
+	}
+	total := 0
+	for _, x := range w {
+		total += max(x, 0)
+	}
+	before := 0
+	for i := range d.lines {
+		r := d.ruleOf(i)
+		marker := r != nil && r.Rest
+		if marker || r == nil && d.headerShape(i) {
+			after := total - before
+			if before >= 50 && (before >= 2*after || marker && r.Category == Comments && (before*4 >= after || d.commentsFollow(i))) {
+				return i
+			}
+		}
+		before += max(w[i], 0)
+	}
+	return len(d.lines)
+}
+
+// commentsFollow reports whether the lines after the comment marker at i
+// look like a comment thread: at least two comment rules ("NAME says:",
+// a timestamp, "Reply") fire within the next twelve lines.
+func (d *doc) commentsFollow(i int) bool {
+	n := 0
+	for k := i + 1; k < len(d.lines) && k <= i+12; k++ {
+		if r := d.ruleOf(k); r != nil && r.Category == Comments {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// titleBefore returns the index of the article's title when it stands
+// just before the article start s, perhaps with byline and date lines that
+// the rules remove between them, so that the title is kept; otherwise s.
+// A title printed twice in a row starts the article at its first copy.
+func (d *doc) titleBefore(s int) int {
+	i := s - 1
+	for k := 0; i >= 0 && k < 4; k++ {
+		r := d.ruleOf(i)
+		if r == nil || r.Rest || r.Category != Byline && r.Category != Metadata && r.Category != Share {
+			break
+		}
+		i--
+	}
+	if i < 0 || !d.titleShape(i) || d.lines[i].num < d.lines[i+1].num-2 {
+		return s
+	}
+	if i > 0 && d.lines[i].num-d.lines[i-1].num <= 2 && strings.EqualFold(d.sig(i-1), d.sig(i)) {
+		i--
+	}
+	return i
+}
+
+// titleShape reports whether line i could be a title: three to thirty
+// words, starting upper case, not a date or a menu written on one line,
+// decided by no rule.
+func (d *doc) titleShape(i int) bool {
+	li := &d.lines[i]
+	if li.rule >= 0 {
+		return false
+	}
+	if w := li.ws.words + li.ws.cjk/2; w < 3 || w > 30 || li.end-li.start > 250 {
+		return false
+	}
+	return !d.headerShape(i) && !d.separatedList(i) && startsUpper(d.lineText(i))
+}
+
+// listAfter extends the article end e over a list that the article
+// introduces: when its last line, or the line after it, is a lead-in ending
+// in ":", the list items after it belong to the article even though each
+// is too short to count as prose ("Tour dates:" and the dates). Items are
+// lines of up to 40 words that no rule decides and that are not menu
+// entries. It returns the new end.
+func (d *doc) listAfter(e, tail int) int {
+	lead := e
+	if !d.endsWithColon(e) {
+		lead = e + 1
+		if lead >= tail || !d.endsWithColon(lead) || d.lines[lead].rule >= 0 || d.lines[lead].ws.words < 3 {
+			return e
+		}
+	}
+	end := lead
+	for i := lead + 1; i < tail && i <= lead+maxListItems; i++ {
+		li := &d.lines[i]
+		if li.rule >= 0 || li.ws.words == 0 || li.ws.words > 40 || d.menuLike(i) || d.gluedTeaser(i) {
+			break
+		}
+		end = i
+	}
+	if end == lead {
+		return e // a lead-in with no list after it stays out
+	}
+	return end
+}
+
+// maxListItems bounds the list that listAfter takes into the article.
+const maxListItems = 100

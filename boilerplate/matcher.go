@@ -1,0 +1,206 @@
+package boilerplate
+
+// A matcher holds the rules that apply to one language, with one automaton
+// over all their literals. It is immutable once built: the built-in
+// matchers are built once per process and shared by every Cleaner.
+type matcher struct {
+	rules []compiledRule
+	all   triggers // every rule's literals
+	// Lines longer than scanLimit can only match rules without a length
+	// limit (span rules); long holds just their literals, so that long
+	// paragraphs are not scanned for widget phrases that cannot apply.
+	long      triggers
+	scanLimit int
+}
+
+// triggers is an automaton over literals and, for each literal p, the
+// rules it triggers: rules[p].
+type triggers struct {
+	ac    *automaton
+	rules [][]int32
+}
+
+// newMatcher joins compiled sets into one matcher, in order.
+func newMatcher(sets []*compiledSet) *matcher {
+	m := &matcher{}
+	type lit struct {
+		text  string
+		rules []int32
+	}
+	var all, long []lit
+	index := map[string]int{}
+	longIndex := map[string]int{}
+	add := func(list *[]lit, idx map[string]int, p string, id int32) {
+		k, ok := idx[p]
+		if !ok {
+			k = len(*list)
+			idx[p] = k
+			*list = append(*list, lit{text: p})
+		}
+		(*list)[k].rules = append((*list)[k].rules, id)
+	}
+	for _, set := range sets {
+		for k, cr := range set.rules {
+			id := int32(len(m.rules))
+			m.rules = append(m.rules, cr)
+			m.scanLimit = max(m.scanLimit, cr.maxLen)
+			for _, p := range set.pats[k] {
+				add(&all, index, p, id)
+				if cr.maxLen == 0 {
+					add(&long, longIndex, p, id)
+				}
+			}
+		}
+	}
+	build := func(list []lit) triggers {
+		t := triggers{rules: make([][]int32, len(list))}
+		texts := make([]string, len(list))
+		for k, l := range list {
+			texts[k], t.rules[k] = l.text, l.rules
+		}
+		t.ac = newAutomaton(texts)
+		return t
+	}
+	m.all, m.long = build(all), build(long)
+	return m
+}
+
+// A ruleMask is a bit set of rule ids of one matcher: the rules a Cleaner
+// has switched off (Options.DisableRules). nil switches off nothing.
+type ruleMask []uint64
+
+func (s ruleMask) has(id int32) bool { return s != nil && s[id>>6]&(1<<(id&63)) != 0 }
+
+// mask returns the set of m's rules whose names off reports true for, or
+// nil when there are none.
+func (m *matcher) mask(off func(name string) bool) ruleMask {
+	var s ruleMask
+	for id := range m.rules {
+		if off(m.rules[id].name) {
+			if s == nil {
+				s = make(ruleMask, (len(m.rules)+63)/64)
+			}
+			s[id>>6] |= 1 << (id & 63)
+		}
+	}
+	return s
+}
+
+// matchRules finds, for every line, the rule that decides it and the span
+// rule that cuts part of it, leaving out the rules in off. A signal rule
+// (Rule.Signal) is then taken back from the lines that fewer than
+// minPrompts prompt rules match: a signal decides a line only in company.
+func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) {
+	var hits []hit
+	var tried []int32
+	for i := range infos {
+		li := &infos[i]
+		s := text[li.start:li.end]
+		t := &m.all
+		if len(s) > m.scanLimit {
+			t = &m.long
+		}
+		hits = t.ac.find(hits[:0], s)
+		if len(hits) == 0 {
+			continue
+		}
+		tried = tried[:0]
+		for _, h := range hits {
+			for _, id := range t.rules[h.pat] {
+				if containsID(tried, id) || off.has(id) {
+					continue
+				}
+				r := &m.rules[id]
+				if r.maxLen > 0 && len(s) > r.maxLen {
+					continue
+				}
+				start, end, ok := r.matchAt(s, h, li.sigStart-li.start, li.sigEnd-li.start)
+				if !ok {
+					if r.re != nil {
+						tried = append(tried, id) // a regexp is tried once per line
+					}
+					continue
+				}
+				tried = append(tried, id)
+				if isPrompt(r.Category) && li.prompts < 255 {
+					li.prompts++
+				}
+				if r.Span {
+					if li.span < 0 || id < li.span {
+						li.span, li.spanAt = id, [2]int{li.start + start, li.start + end}
+					}
+					continue
+				}
+				if better(m.rules, id, li.rule) {
+					li.rule, li.ruleSpan = id, [2]int{li.start + start, li.start + end}
+				}
+			}
+		}
+		if li.rule >= 0 && m.rules[li.rule].Signal && li.prompts < minPrompts {
+			li.rule = -1
+		}
+	}
+}
+
+// better reports whether rule a should decide a line instead of rule b:
+// rules that decide alone before signal rules, end markers first, then file
+// order.
+func better(rules []compiledRule, a, b int32) bool {
+	if b < 0 {
+		return true
+	}
+	if rules[a].Signal != rules[b].Signal {
+		return rules[b].Signal
+	}
+	if rules[a].Rest != rules[b].Rest {
+		return rules[a].Rest
+	}
+	return a < b
+}
+
+func containsID(ids []int32, id int32) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// matchAt checks one literal hit h in line s against the rule, where
+// [sigStart, sigEnd) is the significant part of s. It returns the span of s
+// the rule matched.
+func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd int) (int, int, bool) {
+	if r.re != nil {
+		if r.first != [2]uint64{} && !hasAnyByte(s[:1], r.first) ||
+			r.need != "" && !hasAnyByte(s, r.needSet) || !hasPrefixFold(s, r.prefixes) || !hasSuffixFold(s, r.suffixes) {
+			return 0, 0, false
+		}
+		loc := r.re.FindStringIndex(s)
+		if loc == nil || loc[0] == loc[1] {
+			return 0, 0, false // an empty match removes nothing
+		}
+		if r.Span && loc[0] != 0 && loc[1] != len(s) {
+			return 0, 0, false
+		}
+		return loc[0], loc[1], true
+	}
+	if r.CaseSensitive && s[h.start:h.end] != r.Pattern {
+		return 0, 0, false
+	}
+	switch r.Match {
+	case MatchLine:
+		if h.start == sigStart && h.end == sigEnd {
+			return h.start, h.end, true
+		}
+	case MatchPrefix:
+		if h.start == sigStart && wordEnd(s, h.end) {
+			return h.start, h.end, true
+		}
+	case MatchContains:
+		if (!isWordStart(r.Pattern) || wordStart(s, h.start)) && (!isWordEnd(r.Pattern) || wordEnd(s, h.end)) {
+			return h.start, h.end, true
+		}
+	}
+	return 0, 0, false
+}

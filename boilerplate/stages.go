@@ -1,0 +1,100 @@
+package boilerplate
+
+import "slices"
+
+// The heuristics, by the names that reports use and DisableRules accepts.
+const (
+	HeuristicHeaderZone = "heuristic/header-zone"     // short lines before the article starts
+	HeuristicRepeated   = "heuristic/repeated-line"   // copies of a nearby line: alt text, caption, breadcrumb + title
+	HeuristicPerson     = "heuristic/person-caption"  // a person's name alone between paragraphs that name them
+	HeuristicSlug       = "heuristic/slug-caption"    // image alt text shaped like a file name: "Place 28 event 2017"
+	HeuristicTeaser     = "heuristic/teaser-headline" // a headline between paragraphs that shares no words with the article
+	HeuristicTailZone   = "heuristic/tail-zone"       // lines after the article ends
+)
+
+// A stage is one named step of the decision. The table stages is the one
+// place that says which steps there are, in which order they run, what
+// each reads and what it decides: Heuristics, the names DisableRules
+// accepts and the README's "How it decides" all come from it.
+//
+// Stages see the document's lines with their features, computed once and
+// read-only, and the article zone; they write only verdicts, through
+// doc.remove, which never overturns an earlier stage's verdict.
+type stage struct {
+	name string
+	// heuristic is true for the stages that DisableRules switches off by
+	// name and Heuristics lists; the rules stage answers to each rule's
+	// own name instead.
+	heuristic bool
+	reads     string // what it looks at
+	decides   string // what it removes, and as what
+	run       func(d *doc)
+}
+
+// stages run in this order.
+var stages = [...]stage{
+	{
+		name:    "rules",
+		reads:   "each line's rule hit (the first rule, in order, whose phrase or shape matches it), its prose shape, the article zone",
+		decides: "removes the line with the rule's category and name; inside the article, a paragraph of prose only when the rule's phrase opens it or two prompt rules match it, and never a line of a code listing",
+		run:     ruleStage,
+	},
+	{
+		name: HeuristicHeaderZone, heuristic: true,
+		reads:   "the lines before the article zone that no rule decides",
+		decides: "removes them as header (dates, clocks, temperatures and the place names beside them) or navigation",
+		run:     headerZone,
+	},
+	{
+		name: HeuristicRepeated, heuristic: true,
+		reads:   "adjacent lines inside the article that equal or contain each other, and later exact copies",
+		decides: "removes a breadcrumb glued to the title (navigation), caption and alt-text copies (caption), teaser copies (related), a title or paragraph printed twice and later copies (duplicate)",
+		run:     repeatedLines,
+	},
+	{
+		name: HeuristicPerson, heuristic: true,
+		reads:   "a line of two to four capitalised name words between two paragraphs, one of which names the person",
+		decides: "removes it as a caption, unless the name recurs as a line of its own (speaker labels)",
+		run:     personCaptions,
+	},
+	{
+		name: HeuristicSlug, heuristic: true,
+		reads:   "a line between two paragraphs made of content words and numbers ending in a year, with no stop words",
+		decides: "removes it as a caption (alt text made from an image file name)",
+		run:     slugCaptions,
+	},
+	{
+		name: HeuristicTeaser, heuristic: true,
+		reads:   "a headline-shaped line between two paragraphs and the content words of the article",
+		decides: "removes it as related when it shares (almost) no content words with the article",
+		run:     teasers,
+	},
+	{
+		name: HeuristicTailZone, heuristic: true,
+		reads:   "the lines after the article zone that no rule decides, and the rules hit in the tail",
+		decides: "removes them with the category of the nearest rule above them (\"Most Popular\" and its headlines), else as related or navigation",
+		run:     tailZone,
+	},
+}
+
+// Heuristics returns the names of the heuristics, in the order they run;
+// DisableRules accepts them like rule names.
+func Heuristics() []string {
+	var out []string
+	for _, s := range stages {
+		if s.heuristic {
+			out = append(out, s.name)
+		}
+	}
+	return slices.Clip(out)
+}
+
+// stageEnabled reports whether the Cleaner runs the stage named name.
+func (c *Cleaner) stageEnabled(name string) bool {
+	for k := range stages {
+		if stages[k].name == name {
+			return !c.stageOff[k]
+		}
+	}
+	return false
+}

@@ -1,0 +1,266 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text helpers: byte and rune tests, ASCII case folding, hashing and
+// trimming, shared by the rules, the line features and the heuristics.
+
+// lowerASCII folds an ASCII upper-case letter to lower case.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// foldHash is FNV-1a over s with ASCII letters folded to lower case.
+func foldHash(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(lowerASCII(s[i]))) * fnvPrime
+	}
+	return h
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// containsFold reports whether b occurs in a, ignoring case, without
+// allocating: candidate positions are found by the first byte, ASCII-folded.
+func containsFold(a, b string) bool {
+	if b == "" {
+		return true
+	}
+	first := lowerASCII(b[0])
+	for k := 0; k+len(b) <= len(a); k++ {
+		if lowerASCII(a[k]) == first && strings.EqualFold(a[k:k+len(b)], b) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s starts with one of list, ignoring case;
+// an empty list allows anything.
+func hasPrefixFold(s string, list []string) bool {
+	for _, a := range list {
+		if len(a) <= len(s) && strings.EqualFold(s[:len(a)], a) {
+			return true
+		}
+	}
+	return len(list) == 0
+}
+
+// hasSuffixFold reports whether s ends with one of list, ignoring case; an
+// empty list allows anything.
+func hasSuffixFold(s string, list []string) bool {
+	for _, a := range list {
+		if len(a) <= len(s) && strings.EqualFold(s[len(s)-len(a):], a) {
+			return true
+		}
+	}
+	return len(list) == 0
+}
+
+// byteSet returns the ASCII bytes of s as a bit set.
+func byteSet(s string) [2]uint64 {
+	var set [2]uint64
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			set[c>>6] |= 1 << (c & 63)
+		}
+	}
+	return set
+}
+
+// hasAnyByte reports whether s contains a byte of set.
+func hasAnyByte(s string, set [2]uint64) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf && set[c>>6]&(1<<(c&63)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// digits is the bit set of the ASCII digits.
+var digits = byteSet("0123456789")
+
+// trimSpan narrows [s, e) of text to exclude leading and trailing white space
+// (Unicode White_Space, as strings.TrimSpace). Invalid UTF-8 is not space.
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		c := text[s]
+		if c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			s++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		c := text[e-1]
+		if c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			e--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// isWordRune reports whether r is part of a word: a letter or a digit
+// (and '_' in ASCII, as in regexp's \w).
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// wordStart reports whether a word may start at s[i]: no letter or digit before it.
+func wordStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !isWordRune(r)
+}
+
+// wordEnd reports whether a word may end at s[i]: no letter or digit after it.
+func wordEnd(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !isWordRune(r)
+}
+
+// isWordStart reports whether p starts with a word rune.
+func isWordStart(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return isWordRune(r)
+}
+
+// isWordEnd reports whether p ends with a word rune.
+func isWordEnd(p string) bool {
+	r, _ := utf8.DecodeLastRuneInString(p)
+	return isWordRune(r)
+}
+
+// wordsAtLeast reports whether s has at least n words (runs of letters or
+// digits), reading no further than it must.
+func wordsAtLeast(s string, n int) bool {
+	in := false
+	for _, r := range s {
+		w := isWordRune(r)
+		if w && !in {
+			if n--; n == 0 {
+				return true
+			}
+		}
+		in = w
+	}
+	return false
+}
+
+// significant narrows the line [start, end) of text to its significant part:
+// without leading bullets and trailing punctuation such as ":" or "»".
+func significant(text string, start, end int) (int, int) {
+	s, e := start, end
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !isLeadNoise(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !isTrailNoise(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+func isLeadNoise(r rune) bool {
+	switch r {
+	case '•', '·', '*', '-', '–', '—', '|', '>', '»', '›', '#', '→', '▸', '►', '◦', '■', '□', '▪', '\ufe0f':
+		return true
+	}
+	// Emoji and other pictographs that newsletters put before a prompt
+	// ("👉 Subscribe …") are symbols, not words.
+	return unicode.IsSpace(r) || unicode.Is(unicode.So, r)
+}
+
+func isTrailNoise(r rune) bool {
+	switch r {
+	case ':', '.', '!', '?', '»', '›', '>', '…', '|', '-', '–', '—', '→', '▸', '►', '+':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// endsSentence reports whether s ends like a sentence: with . ! ? or …,
+// possibly followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '.', '!', '?', '…', '。', '！', '？':
+			return true
+		case '"', '\'', '”', '’', '»', ')', ']', '*':
+			s = s[:len(s)-n]
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// startsUpper reports whether s starts with an upper-case letter, a digit or
+// an opening quote followed by one.
+func startsUpper(s string) bool {
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '“' || r == '\'' || r == '‘' || r == '«' || r == '¿' || r == '¡':
+			continue
+		case unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.Is(unicode.Lo, r):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
