@@ -39,12 +39,17 @@ func (z zone) in(i int) bool { return z.ok && i >= z.s && i <= z.e }
 // best-effort Result.
 func (c *Cleaner) Clean(text string) Result {
 	d := c.analyze(text)
+	d.runStages()
+	return d.result()
+}
+
+// runStages runs the stages the Cleaner has switched on, in order.
+func (d *doc) runStages() {
 	for k := range stages {
-		if !c.stageOff[k] {
+		if !d.c.stageOff[k] {
 			stages[k].run(d)
 		}
 	}
-	return d.result()
 }
 
 // analyze reads text into a doc: its lines and their words, its language,

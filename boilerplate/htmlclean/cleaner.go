@@ -6,9 +6,10 @@ import (
 	"fmt"
 	"io"
 	nurl "net/url"
+	"reflect"
 	"slices"
+	"sync"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
 	"github.com/boilerstrip/boilerstrip/boilerplate"
@@ -25,13 +26,30 @@ var ErrTooLarge = errors.New("htmlclean: input too large")
 type Cleaner struct {
 	opts  Options
 	rules *matcher
-	text  *boilerplate.Cleaner // for extracted articles
-	page  *boilerplate.Cleaner // for renders of a whole page or its main element
-	url   *nurl.URL
+	// article cleans the extracted article; page cleans renders of more
+	// than the article (the page's main element, its whole body), whose
+	// chrome after the article its tail-zone heuristic cuts.
+	article, page *boilerplate.Cleaner
+	url           *nurl.URL
 
 	noTitle  bool // RuleLeadingTitle is disabled
 	noCopies bool // RuleRepeatedParagraph is disabled
 }
+
+// articleOff are the text heuristics that the article cleaner leaves out.
+// The zone heuristics cut the page chrome before and after the article in
+// scraped text, which the extractor has already cut; on its output they
+// cut the article's first and last paragraphs instead. The repeated-line
+// heuristic drops recurring short lines too, which in an extracted article
+// are mostly its own headings, list items and code; RuleRepeatedParagraph
+// drops the copies of whole paragraphs instead.
+var articleOff = []string{boilerplate.HeuristicHeaderZone, boilerplate.HeuristicTailZone, boilerplate.HeuristicRepeated}
+
+// pageOff are the text heuristics that the page cleaner leaves out: the
+// main element starts with the article (a header zone cut there takes its
+// first lines), the DOM rules remove the site's header, and
+// RuleRepeatedParagraph drops repeated paragraphs.
+var pageOff = []string{boilerplate.HeuristicHeaderZone, boilerplate.HeuristicRepeated}
 
 // New builds a Cleaner. Every error in the rule sets or options (a bad
 // selector, an unknown category or rule name, a bad URL) is reported here.
@@ -42,7 +60,7 @@ func New(opts Options) (*Cleaner, error) {
 	if opts.MaxInputSize == 0 {
 		opts.MaxInputSize = defaultMaxInput
 	}
-	c := &Cleaner{opts: opts, text: opts.Text, page: opts.Page}
+	c := &Cleaner{opts: opts}
 	if opts.URL != "" {
 		u, err := nurl.Parse(opts.URL)
 		if err != nil {
@@ -58,7 +76,17 @@ func New(opts Options) (*Cleaner, error) {
 		}
 		sets = append(sets, builtin...)
 	}
+	// Set names are unique across DOM and text sets: a DisableRules name
+	// goes to the kind of rules its set holds.
 	var reg rulefile.Registry
+	domSets := map[string]bool{"dom": true}
+	for _, s := range opts.Text.RuleSets {
+		if s != nil {
+			if err := reg.Add(s.Name); err != nil {
+				return nil, fmt.Errorf("htmlclean: %w", err)
+			}
+		}
+	}
 	for _, s := range opts.RuleSets {
 		if s == nil {
 			return nil, errors.New("htmlclean: nil DOMRuleSet in Options.RuleSets")
@@ -69,9 +97,18 @@ func New(opts Options) (*Cleaner, error) {
 		if err := s.check(); err != nil {
 			return nil, err
 		}
+		domSets[s.Name] = true
 		sets = append(sets, s)
 	}
-	enabled, err := ruleFilter(sets, opts)
+	var domOff, textOff []string
+	for _, name := range opts.Text.DisableRules {
+		if domSets[rulefile.SetOf(name)] {
+			domOff = append(domOff, name)
+		} else {
+			textOff = append(textOff, name)
+		}
+	}
+	enabled, err := ruleFilter(sets, domOff, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -80,55 +117,38 @@ func New(opts Options) (*Cleaner, error) {
 	if c.rules, err = newMatcher(sets, enabled); err != nil {
 		return nil, err
 	}
-	if c.text == nil {
-		c.text, err = boilerplate.New(TextOptions(boilerplate.Options{KeepCategories: opts.KeepCategories}))
-		if err != nil {
-			return nil, fmt.Errorf("htmlclean: text cleaner: %w", err)
-		}
+	if c.article, err = textCleaner(opts.Text, textOff, articleOff); err != nil {
+		return nil, err
 	}
-	if c.page == nil {
-		// Renders of more than the article keep the page chrome after
-		// it, which the tail-zone heuristic cuts (see Options.Page).
-		c.page, err = boilerplate.New(boilerplate.Options{KeepCategories: opts.KeepCategories,
-			DisableRules: []string{boilerplate.HeuristicRepeated, boilerplate.HeuristicHeaderZone}})
-		if err != nil {
-			return nil, fmt.Errorf("htmlclean: page text cleaner: %w", err)
-		}
+	if c.page, err = textCleaner(opts.Text, textOff, pageOff); err != nil {
+		return nil, err
 	}
 	return c, nil
 }
 
-// offHeuristics are the text heuristics that the default text Cleaner
-// leaves out. The zone heuristics cut the page chrome before and after the
-// article in scraped text, which the extractor has already cut, and on its
-// output they cut the article's first and last paragraphs instead. The
-// repeated-line heuristic drops recurring short lines too, which in an
-// extracted article are mostly its own headings, list items and code;
-// RuleRepeatedParagraph drops the copies of whole paragraphs instead.
-var offHeuristics = []string{boilerplate.HeuristicHeaderZone, boilerplate.HeuristicTailZone, boilerplate.HeuristicRepeated}
-
-// TextOptions returns opts for a text Cleaner that runs on extracted
-// articles: it adds to opts.DisableRules the heuristics that cut the page
-// chrome before and after the article (boilerplate.HeuristicHeaderZone and
-// HeuristicTailZone), which the extractor has already cut, and
-// boilerplate.HeuristicRepeated, whose place RuleRepeatedParagraph takes. Build
-// Options.Text with it: boilerplate.New(htmlclean.TextOptions(myOpts)).
-func TextOptions(opts boilerplate.Options) boilerplate.Options {
-	disable := slices.Clone(opts.DisableRules)
-	for _, h := range offHeuristics {
+// textCleaner builds a text cleaner from the user's text options, with the
+// text rules of disable and the heuristics of off switched off.
+func textCleaner(opts boilerplate.Options, disable, off []string) (*boilerplate.Cleaner, error) {
+	opts.DisableRules = slices.Clone(disable)
+	for _, h := range off {
 		if !slices.Contains(disable, h) && !slices.Contains(disable, "heuristic/*") {
-			disable = append(disable, h)
+			opts.DisableRules = append(opts.DisableRules, h)
 		}
 	}
-	opts.DisableRules = disable
-	return opts
+	opts.MaxInputSize = 0
+	c, err := boilerplate.New(opts)
+	if err != nil {
+		return nil, fmt.Errorf("htmlclean: text stage: %w", err)
+	}
+	return c, nil
 }
 
 // ruleFilter returns the test of whether a DOM rule is used, given the
-// options. A name in DisableRules that names no rule is an error.
-func ruleFilter(sets []*DOMRuleSet, opts Options) (func(string, boilerplate.Category) bool, error) {
+// names of DOM rules to switch off and the options. A name that names no
+// rule is an error.
+func ruleFilter(sets []*DOMRuleSet, off []string, opts Options) (func(string, boilerplate.Category) bool, error) {
 	keep := map[boilerplate.Category]bool{}
-	for _, c := range opts.KeepCategories {
+	for _, c := range opts.Text.KeepCategories {
 		if !c.Valid() {
 			return nil, fmt.Errorf("htmlclean: unknown category %q in KeepCategories", c)
 		}
@@ -149,7 +169,7 @@ func ruleFilter(sets []*DOMRuleSet, opts Options) (func(string, boilerplate.Cate
 			}
 		}
 	}
-	disabled, err := rulefile.NewNames(opts.DisableRules, known)
+	disabled, err := rulefile.NewNames(off, known)
 	if err != nil {
 		return nil, fmt.Errorf("htmlclean: %w", err)
 	}
@@ -171,14 +191,23 @@ func (c *Cleaner) Clean(r io.Reader) (Result, error) {
 // reads its site name against it. A pageURL that does not parse is an
 // error; an empty one means Options.URL.
 func (c *Cleaner) CleanURL(r io.Reader, pageURL string) (Result, error) {
-	u := c.url
-	if pageURL != "" {
-		var err error
-		if u, err = nurl.Parse(pageURL); err != nil {
-			return Result{}, fmt.Errorf("htmlclean: bad page URL: %w", err)
-		}
+	u, err := c.pageURL(pageURL)
+	if err != nil {
+		return Result{}, err
 	}
 	return c.clean(r, u)
+}
+
+// pageURL parses a per-call page URL; empty means Options.URL.
+func (c *Cleaner) pageURL(pageURL string) (*nurl.URL, error) {
+	if pageURL == "" {
+		return c.url, nil
+	}
+	u, err := nurl.Parse(pageURL)
+	if err != nil {
+		return nil, fmt.Errorf("htmlclean: bad page URL: %w", err)
+	}
+	return u, nil
 }
 
 func (c *Cleaner) clean(r io.Reader, u *nurl.URL) (Result, error) {
@@ -191,173 +220,47 @@ func (c *Cleaner) clean(r io.Reader, u *nurl.URL) (Result, error) {
 	if err != nil {
 		// The parser gives up on documents nested past its limit; render
 		// their text from the token stream instead.
-		return c.textResult(c.text, tokenRender(b), Metadata{}, nil), nil
+		res := c.textResult(c.page, tokenRender(b), nil, Metadata{})
+		res.Path, res.PathReason = PathFallback, "the page is nested too deep to parse; its text was read from the token stream"
+		return res, nil
 	}
-	return c.cleanDocument(doc, u), nil
+	return c.cleanDocument(doc, u, true), nil
 }
 
-// CleanDocument cleans an already parsed page (for a goquery.Document, pass
-// its Nodes[0]). It removes the elements that DOM rules match from doc
-// itself; clone doc first to keep it whole. It never fails: a page without
-// an article gives a Result on the fallback path, possibly with empty Text.
+// CleanDocument cleans an already parsed page: doc is the document node
+// html.Parse returns (any node of the page will do; the whole page is
+// cleaned). It never changes doc. It never fails: a page without an
+// article gives a Result on the fallback path, possibly with empty Text.
 func (c *Cleaner) CleanDocument(doc *html.Node) Result {
-	return c.cleanDocument(doc, c.url)
+	return c.cleanDocument(doc, c.url, false)
 }
 
-func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL) Result {
-	if doc == nil {
-		return c.textResult(c.text, "", Metadata{}, nil)
+var defaultCleaner = sync.OnceValues(func() (*Cleaner, error) { return New(Options{}) })
+
+// cleanerFor returns the shared default Cleaner for the zero Options, else
+// a new one.
+func cleanerFor(opts Options) (*Cleaner, error) {
+	if reflect.ValueOf(opts).IsZero() {
+		return defaultCleaner()
 	}
-	body := findElement(doc, "body")
-	if body == nil {
-		body = doc
-	}
-	topts := trafilatura.Options{
-		EnableFallback:  true,
-		ExcludeComments: !c.opts.IncludeComments,
-		OriginalURL:     u,
-	}
-	// The DOM rules' elements are marked, not removed, before extraction:
-	// removing them would change which part of the page the extractor
-	// picks, for better or worse from page to page. Their text is left out
-	// when rendering.
-	joinDropCaps(body)
-	noise := c.findNoise(body)
-	h1 := findElement(body, "h1")
-	mark(noise)
-	// Long hidden elements are mostly collapsed panels of the article,
-	// which the extractor would drop with the page's hidden parts.
-	reveal(body, noise)
-	res, err := trafilatura.ExtractDocument(doc, topts)
-	if err == nil && res != nil && res.ContentNode != nil {
-		meta := metadataOf(&res.Metadata)
-		rendered, dropped := c.tidy(render(res.ContentNode, true), h1, res.Metadata.Title)
-		if rendered != "" {
-			detach(noise)
-			if m := largestMain(body); m != nil {
-				// The elements still hidden after reveal are left out:
-				// the DOM rules do not name them all.
-				alt, altDropped := c.tidy(renderVisible(m), h1, res.Metadata.Title)
-				if missesProse(rendered, alt) {
-					out := c.textResult(c.page, c.withComments(alt, res), meta, append(noise, altDropped...))
-					out.Path = PathMain
-					return out
-				}
-			}
-			path := PathExtractor
-			if cont := articleContainer(rendered, body); cont != nil {
-				alt, altDropped := c.tidy(trimToArticle(rendered, renderVisible(cont), linkKeys(cont)), h1, res.Metadata.Title)
-				if completes(rendered, alt) {
-					rendered, dropped, path = alt, altDropped, PathContainer
-				}
-			}
-			out := c.textResult(c.text, c.withComments(rendered, res), meta, append(noise, dropped...))
-			out.Path = path
-			return out
-		}
-	}
-	detach(noise)
-	meta := Metadata{}
-	if res != nil {
-		meta = metadataOf(&res.Metadata)
-	}
-	if meta.Title == "" {
-		if t := findElement(doc, "title"); t != nil {
-			meta.Title = nodeText(t, 1000)
-		}
-	}
-	return c.textResult(c.page, render(body, false), meta, noise)
+	return New(opts)
 }
 
-// tidy drops from rendered, a render of the article, the lines that repeat
-// the one before, the page title at its start and later copies of a
-// paragraph, and returns the rest and the report of the last two.
-func (c *Cleaner) tidy(rendered string, h1 *html.Node, metaTitle string) (string, []removedNode) {
-	rendered = dropRepeats(rendered)
-	var dropped []removedNode
-	if !c.noTitle {
-		if rest, title := dropTitle(rendered, h1, metaTitle); title != nil && rest != "" {
-			rendered = rest
-			dropped = append(dropped, *title)
-		}
-	}
-	if !c.noCopies {
-		var copies []removedNode
-		rendered, copies = dropCopies(rendered)
-		dropped = append(dropped, copies...)
-	}
-	return rendered, dropped
-}
-
-// withComments adds the comment section the extractor found to rendered,
-// if Options.IncludeComments asks for it.
-func (c *Cleaner) withComments(rendered string, res *trafilatura.ExtractResult) string {
-	if c.opts.IncludeComments && res.CommentsNode != nil {
-		if comments := render(res.CommentsNode, true); comments != "" {
-			rendered += "\n" + comments
-		}
-	}
-	return rendered
-}
-
-// textResult runs the text Cleaner tc over rendered; the Result's Path is
-// PathFallback.
-func (c *Cleaner) textResult(tc *boilerplate.Cleaner, rendered string, meta Metadata, removed []removedNode) Result {
-	tr := tc.Clean(rendered)
-	var dom []DOMRemoval
-	for _, r := range removed {
-		if r.report {
-			dom = append(dom, r.rem)
-		}
-	}
-	return Result{
-		Text:       tr.Text,
-		Removed:    tr.Removed,
-		Rendered:   rendered,
-		DOMRemoved: dom,
-		Metadata:   meta,
-		Path:       PathFallback,
-		Language:   tr.Language,
-		Confidence: tr.Confidence,
-		Note:       tr.Note,
-	}
-}
-
-func metadataOf(m *trafilatura.Metadata) Metadata {
-	return Metadata{
-		Title:    m.Title,
-		Author:   m.Author,
-		Date:     m.Date,
-		URL:      m.URL,
-		SiteName: m.Sitename,
-		Language: m.Language,
-	}
-}
-
-// findElement returns the first element named tag under n, or nil.
-func findElement(n *html.Node, tag string) *html.Node {
-	for d := n; d != nil; d = next(d, n) {
-		if d.Type == html.ElementNode && d.Data == tag {
-			return d
-		}
-	}
-	return nil
-}
-
-// Clean cleans one HTML page with a Cleaner built from opts. To clean many
-// pages, build the Cleaner once with New and share it.
+// Clean cleans one HTML page with a Cleaner built from opts; with the zero
+// Options it uses one Cleaner shared by every such call. To clean many
+// pages with other options, build the Cleaner once with New and share it.
 func Clean(r io.Reader, opts Options) (Result, error) {
-	c, err := New(opts)
+	c, err := cleanerFor(opts)
 	if err != nil {
 		return Result{}, err
 	}
 	return c.Clean(r)
 }
 
-// CleanDocument cleans one parsed HTML page with a Cleaner built from opts;
-// see (*Cleaner).CleanDocument.
+// CleanDocument cleans one parsed HTML page with a Cleaner built from opts
+// (shared, for the zero Options); see (*Cleaner).CleanDocument.
 func CleanDocument(doc *html.Node, opts Options) (Result, error) {
-	c, err := New(opts)
+	c, err := cleanerFor(opts)
 	if err != nil {
 		return Result{}, err
 	}

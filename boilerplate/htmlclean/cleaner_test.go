@@ -126,7 +126,7 @@ func TestHiddenArticleCopy(t *testing.T) {
 func TestOptions(t *testing.T) {
 	page := readTestdata(t, "article.html")
 	t.Run("disable-prefix", func(t *testing.T) {
-		res := cleanString(t, newTestCleaner(t, Options{DisableRules: []string{"dom/share/*"}}), page)
+		res := cleanString(t, newTestCleaner(t, Options{Text: boilerplate.Options{DisableRules: []string{"dom/share/*"}}}), page)
 		for _, r := range res.DOMRemoved {
 			if r.Category == boilerplate.Share {
 				t.Errorf("share rule %s fired although disabled", r.Rule)
@@ -134,13 +134,13 @@ func TestOptions(t *testing.T) {
 		}
 	})
 	t.Run("keep-category", func(t *testing.T) {
-		res := cleanString(t, newTestCleaner(t, Options{KeepCategories: []boilerplate.Category{boilerplate.Caption}}), page)
+		res := cleanString(t, newTestCleaner(t, Options{Text: boilerplate.Options{KeepCategories: []boilerplate.Category{boilerplate.Caption}}}), page)
 		if rulesFired(res)["dom/caption/figcaption"] {
 			t.Error("caption removed although kept")
 		}
 	})
 	t.Run("extra-rules", func(t *testing.T) {
-		set, err := ParseDOMRuleSet("site", strings.NewReader("ferry/list  advert  tag  ul\n"))
+		set, err := ParseDOMRuleSet("site", strings.NewReader("ferry/list  advert  tag  ul\n+ <ul><li>x</li></ul>\n"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -153,9 +153,10 @@ func TestOptions(t *testing.T) {
 		}
 	})
 	for _, bad := range []Options{
-		{DisableRules: []string{"dom/share/no-such-rule"}},
-		{DisableRules: []string{"nosuch/*"}},
-		{KeepCategories: []boilerplate.Category{"nosuch"}},
+		{Text: boilerplate.Options{DisableRules: []string{"dom/share/no-such-rule"}}},
+		{Text: boilerplate.Options{DisableRules: []string{"nosuch/*"}}},
+		{Text: boilerplate.Options{KeepCategories: []boilerplate.Category{"nosuch"}}},
+		{Text: boilerplate.Options{Language: "xx"}},
 		{MaxInputSize: -1},
 		{RuleSets: []*DOMRuleSet{{Name: "x", Rules: []DOMRule{{Name: "a", Category: "share", Match: "css", Pattern: "div["}}}}},
 	} {
@@ -163,6 +164,57 @@ func TestOptions(t *testing.T) {
 			t.Errorf("New(%+v) succeeded, want an error", bad)
 		}
 	}
+}
+
+// TestTextOptionsOnEveryPath: the text options (a rule set of one's own,
+// the language, disabled text rules) reach the text stage whichever way the
+// article was found, fallback included.
+func TestTextOptionsOnEveryPath(t *testing.T) {
+	set, err := boilerplate.ParseRuleSet("mine", strings.NewReader("promo/line advert line buy the print edition\n+ Buy the print edition\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := map[string]string{
+		PathExtractor: "<html><body><article>" + paragraphs(1, 4) + "<p>Buy the print edition</p>" + paragraphs(5, 2) + "</article></body></html>",
+		// Nested past the parser's limit: rendered from the token stream.
+		PathFallback: "<html><body>" + strings.Repeat("<div>", 600) + "<p>Buy the print edition</p>" + paragraphs(1, 3) + "</body></html>",
+	}
+	c := newTestCleaner(t, Options{Text: boilerplate.Options{RuleSets: []*boilerplate.RuleSet{set}, Language: "en"}})
+	off := newTestCleaner(t, Options{Text: boilerplate.Options{RuleSets: []*boilerplate.RuleSet{set}, DisableRules: []string{"mine/promo/line"}}})
+	for path, page := range pages {
+		res := cleanString(t, c, page)
+		if res.Path != path {
+			t.Errorf("%s page: Path = %q", path, res.Path)
+		}
+		if !removedBy(res, "mine/promo/line") {
+			t.Errorf("%s path: the user's rule did not act; Removed = %+v", path, res.Removed)
+		}
+		if res.Language != "en" {
+			t.Errorf("%s path: Language = %q, want the option's en", path, res.Language)
+		}
+		if res := cleanString(t, off, page); removedBy(res, "mine/promo/line") {
+			t.Errorf("%s path: a disabled text rule acted", path)
+		}
+	}
+}
+
+// paragraphs returns n paragraphs of article prose, each different,
+// numbered from first on.
+func paragraphs(first, n int) string {
+	var b strings.Builder
+	for i := first; i < first+n; i++ {
+		fmt.Fprintf(&b, "<p>On day %d the water board met to talk about the dikes and the bridge, and about the plans for the winter after the floods of the spring.</p>", i)
+	}
+	return b.String()
+}
+
+func removedBy(res Result, rule string) bool {
+	for _, r := range res.Removed {
+		if r.Rule == rule {
+			return true
+		}
+	}
+	return false
 }
 
 func TestCleanDocument(t *testing.T) {
@@ -179,6 +231,70 @@ func TestCleanDocument(t *testing.T) {
 	}
 	if _, err := CleanDocument(nil, Options{}); err != nil {
 		t.Errorf("nil document: %v", err)
+	}
+}
+
+// TestCleanDocumentLeavesTreeAlone: cleaning a parsed page changes nothing
+// in it, whichever of its nodes is passed, and gives the same result.
+func TestCleanDocumentLeavesTreeAlone(t *testing.T) {
+	long := strings.Repeat("Panels like this one hold the answer to a question of the article. ", 5)
+	page := strings.Replace(readTestdata(t, "article.html"), "signed up in the first two days.</p>",
+		`signed up in the first two days.</p><div class="accordion-panel" style="display:none"><p>`+long+`</p></div>`, 1)
+	c := newTestCleaner(t, Options{})
+	want := cleanString(t, c, page)
+	doc := parseString(t, page)
+	var before strings.Builder
+	if err := html.Render(&before, doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []*html.Node{doc, findElement(doc, "html"), findElement(doc, "article")} {
+		res := c.CleanDocument(n)
+		var after strings.Builder
+		if err := html.Render(&after, doc); err != nil {
+			t.Fatal(err)
+		}
+		if after.String() != before.String() {
+			t.Fatalf("CleanDocument(<%s>) changed the tree", n.Data)
+		}
+		if res.Text != want.Text {
+			t.Errorf("CleanDocument(<%s>) Text differs from Clean's:\n%s\nwant:\n%s", n.Data, res.Text, want.Text)
+		}
+	}
+	if !strings.Contains(want.Text, "Panels like this one") {
+		t.Errorf("the collapsed panel was not shown to the extractor:\n%s", want.Text)
+	}
+}
+
+// TestClassWordOnArticle: a noise word in the class of the element that
+// holds the article does not remove it, whether the element names itself
+// as the content or the extractor chose its text as the article.
+func TestClassWordOnArticle(t *testing.T) {
+	menu := "<ul class=\"site-menu\">" + strings.Repeat("<li><a href=\"/x\">Section name</a></li>", 60) + "</ul>"
+	footer := "<footer>" + strings.Repeat("<p>About us. Contact. Jobs. Advertise with us. Terms of use.</p>", 20) + "</footer>"
+	for name, article := range map[string]string{
+		"names-content":   `<div class="article-body pagination-first">` + paragraphs(1, 6) + `</div>`,
+		"extractor-chose": `<div class="story pagination-first">` + paragraphs(1, 6) + `</div>`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			res := cleanString(t, newTestCleaner(t, Options{}), "<html><body>"+menu+article+footer+"</body></html>")
+			if got := strings.Count(res.Text, "the water board met"); got != 6 {
+				t.Errorf("kept %d of 6 paragraphs; Path %s, DOMRemoved %+v, Text:\n%s", got, res.Path, res.DOMRemoved, res.Text)
+			}
+		})
+	}
+}
+
+// TestPrivateUseText: characters of the private-use area in the page's
+// text (once used to mark noise in the text itself) change nothing.
+func TestPrivateUseText(t *testing.T) {
+	page := "<html><body><article>" + paragraphs(1, 1) + "<p>Opening \ue000 sign and a closing \ue001 sign sit in this paragraph of the article, which goes on.</p>" +
+		paragraphs(2, 3) + `<div class="share-bar">Share</div></article></body></html>`
+	res := cleanString(t, newTestCleaner(t, Options{}), page)
+	if !strings.Contains(res.Text, "sit in this paragraph of the article, which goes on.") || strings.Count(res.Text, "the water board") != 4 {
+		t.Errorf("text lost around private-use characters:\n%s", res.Text)
+	}
+	if strings.Contains(res.Text, "Share") {
+		t.Errorf("share bar kept:\n%s", res.Text)
 	}
 }
 
@@ -219,17 +335,6 @@ func TestIncludeComments(t *testing.T) {
 	}
 	if rulesFired(res)["dom/comments/comment-item"] {
 		t.Error("comment rules ran with IncludeComments")
-	}
-}
-
-func TestTextOptions(t *testing.T) {
-	got := TextOptions(boilerplate.Options{DisableRules: []string{"en/share/*", boilerplate.HeuristicTailZone}})
-	want := []string{"en/share/*", boilerplate.HeuristicTailZone, boilerplate.HeuristicHeaderZone, boilerplate.HeuristicRepeated}
-	if diff := cmp.Diff(want, got.DisableRules); diff != "" {
-		t.Errorf("DisableRules (-want +got):\n%s", diff)
-	}
-	if _, err := boilerplate.New(got); err != nil {
-		t.Errorf("TextOptions gave options New rejects: %v", err)
 	}
 }
 

@@ -192,7 +192,7 @@ func TestRuleSetOptionErrors(t *testing.T) {
 	if _, err := New(Options{RuleSets: []*DOMRuleSet{mk("mine"), mk("theirs")}}); err != nil {
 		t.Error(err)
 	}
-	_, err := New(Options{DisableRules: []string{"dom/share/no-such-rule"}})
+	_, err := New(Options{Text: boilerplate.Options{DisableRules: []string{"dom/share/no-such-rule"}}})
 	if !errors.Is(err, boilerplate.ErrUnknownRule) {
 		t.Errorf("unknown rule name: %v, want ErrUnknownRule", err)
 	}

@@ -49,9 +49,9 @@ func decode(b []byte) []byte {
 }
 
 // tokenRender renders HTML as blocks without building a tree, with the
-// same block rules as render. It is the way out for documents the parser
+// same block rules as renderPage. It is the way out for documents the parser
 // rejects (more than 512 nested elements): their text still comes through.
-func tokenRender(b []byte) string {
+func tokenRender(b []byte) []line {
 	var w blockWriter
 	z := html.NewTokenizer(bytes.NewReader(b))
 	hidden := 0 // depth inside hidden elements
@@ -59,10 +59,11 @@ func tokenRender(b []byte) string {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			return w.String()
+			w.flush()
+			return finish(nil, w.lines, false, func(seg) bool { return true })
 		case html.TextToken:
 			if hidden == 0 {
-				w.text(string(z.Text()))
+				w.text(string(z.Text()), -1, -1)
 			}
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
 			name, _ := z.TagName()

@@ -301,3 +301,12 @@ func lower(s string) string {
 	}
 	return s
 }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -3,50 +3,35 @@ package htmlclean
 import "github.com/boilerstrip/boilerstrip/boilerplate"
 
 // Options configure a Cleaner. The zero value means the defaults: the
-// built-in DOM rules, every category removed, the default text Cleaner of
-// package boilerplate, and inputs of up to 64 MiB.
+// built-in DOM and text rules, every category removed, the language
+// detected per page, and inputs of up to 64 MiB.
 type Options struct {
-	// Text is the text Cleaner run over the rendered article. If nil, one
-	// built with boilerplate.New(TextOptions(boilerplate.Options{
-	// KeepCategories: KeepCategories})) is used. Build your own with
-	// TextOptions too: the zone heuristics it leaves out cut article text
-	// from extracted articles.
-	Text *boilerplate.Cleaner
-
-	// Page is the text Cleaner run over renders of more than the article:
-	// the page's main element (Result.Path PathMain) or its whole body
-	// (PathFallback), which keep the page chrome after the article. If
-	// nil, one built with boilerplate.New(boilerplate.Options{
-	// KeepCategories: KeepCategories, DisableRules: []string{
-	// boilerplate.HeuristicRepeated, boilerplate.HeuristicHeaderZone}}) is
-	// used: its tail-zone heuristic cuts that chrome; the main element
-	// starts with the article (a header zone cut there takes its first
-	// lines), the DOM rules remove the site header, and
-	// RuleRepeatedParagraph has already dropped repeated paragraphs.
-	Page *boilerplate.Cleaner
-
-	// URL is the page's address, if known. It helps the extractor resolve
-	// the page's metadata; if empty, the URL the page declares is used.
-	URL string
-
-	// DisableRules lists DOM rules by name ("dom/share/share-widget"). A
-	// name ending in "/*" disables every rule under that prefix
-	// ("dom/share/*"). Naming a rule that does not exist is an error from
-	// New, so that a typo does not silently do nothing. To disable text
-	// rules, build Text with boilerplate.Options.DisableRules.
-	DisableRules []string
-
-	// KeepCategories lists categories whose DOM rules never remove
-	// anything. If Text is nil they are kept by the text stage as well.
-	KeepCategories []boilerplate.Category
+	// Text configures the text stage, as it would a boilerplate.Cleaner:
+	// Language, text RuleSets, NoBuiltinRules (for the text rules). The
+	// Cleaner builds every text cleaner it needs from it, for each way it
+	// may find the article (see Result.Path).
+	//
+	// Two of its fields apply to the whole Cleaner. Text.DisableRules
+	// names DOM rules and text rules alike: a name is routed by its set,
+	// "dom/…" and the names of RuleSets to the DOM rules, all others to
+	// the text stage. Text.KeepCategories keeps those categories from
+	// the DOM rules too. Text.MaxInputSize is not used: see MaxInputSize.
+	Text boilerplate.Options
 
 	// RuleSets are extra DOM rule sets, typically from ParseDOMRuleSet,
-	// used after the built-in ones.
+	// used after the built-in ones. Their names must differ from each
+	// other's and from the text rule sets'.
 	RuleSets []*DOMRuleSet
 
 	// If NoBuiltinRules is true, the built-in DOM rules are not loaded and
-	// only RuleSets are used.
+	// only RuleSets are used. (Text.NoBuiltinRules does the same for the
+	// text rules.)
 	NoBuiltinRules bool
+
+	// URL is the page's address, if known. It helps the extractor resolve
+	// the page's metadata; if empty, the URL the page declares is used.
+	// CleanURL and CleanSelection take one per page instead.
+	URL string
 
 	// If IncludeComments is true, the comment section the extractor finds
 	// is rendered after the article (it is dropped by default), and the DOM

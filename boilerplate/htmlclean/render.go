@@ -8,6 +8,13 @@ import (
 	"golang.org/x/net/html"
 )
 
+// Rendering: a tree becomes lines of text, one block per paragraph,
+// heading, list item and table row, a <br> ending a line within its
+// block. Each line keeps the pieces it was made of and the page's text
+// nodes they came from, so that later steps can tell which lines the
+// extractor kept, which element holds them, and which pieces lie in
+// matched elements.
+
 // blockTags start and end a block of text: a paragraph, heading, list item,
 // table row and the containers around them.
 var blockTags = map[string]bool{
@@ -33,243 +40,262 @@ var hiddenTags = map[string]bool{
 
 func isBlock(tag string) bool { return blockTags[tag] }
 
-// A blockWriter collects text into blocks: lines of text separated by one
-// blank line. Inline text is collected until the next block boundary, where
-// its white space is collapsed.
-type blockWriter struct {
-	out strings.Builder
-	cur strings.Builder // text of the open block; '\n' marks a line break
-	pre int             // depth of <pre> elements: white space is kept
-
-	// If spaceInline is true, a space is put between two words that meet
-	// at an inline element's edge ("<b>Lunacal</b>seamlessly"): the
-	// extractor trims the white space of the text it keeps.
-	spaceInline bool
-	skipHidden  bool // elements that hides reports are left out
-	edge        bool // an inline element started or ended since the last text
-	inMark      bool // inside text of a matched element (see mark)
-	piece       strings.Builder
+// A seg is one piece of a line's text: from the page's text node t (an
+// index into page.texts, or -1), inside the matched element noise (an
+// index into page.noise, or -1).
+type seg struct {
+	text  string
+	t     int32
+	noise int32
+	edge  bool // an inline element starts or ends just before it
 }
 
-// text adds inline text to the open block, leaving out marked text.
-func (w *blockWriter) text(s string) {
-	w.piece.Reset()
-	unmarked(&w.piece, s, &w.inMark)
-	s = w.piece.String()
+// A line is one line of rendered text.
+type line struct {
+	segs []seg
+	gap  bool // a blank line comes before it: it starts a block
+	pre  bool // inside <pre>: its white space is kept
+	text string
+
+	// Set by later steps.
+	drop string // the rule that removes the line before the text stage, if any
+}
+
+// t0 returns the first of the page's text nodes the line holds, or -1.
+func (l *line) t0() int32 {
+	for _, s := range l.segs {
+		if s.t >= 0 {
+			return s.t
+		}
+	}
+	return -1
+}
+
+// A blockWriter collects text into lines and blocks.
+type blockWriter struct {
+	lines []line
+	cur   []seg // the open line
+	pre   int   // depth of <pre> elements: white space is kept
+	gap   bool  // the next line starts a block
+	edge  bool  // an inline element started or ended since the last text
+}
+
+// text adds text to the open line.
+func (w *blockWriter) text(s string, t, noise int32) {
 	if s == "" {
 		return
 	}
-	if w.edge && w.spaceInline && w.cur.Len() > 0 && s != "" {
-		last, _ := utf8.DecodeLastRuneInString(w.cur.String())
-		first, _ := utf8.DecodeRuneInString(s)
-		if spacedWordRune(last) && spacedWordRune(first) {
-			w.cur.WriteByte(' ')
+	if w.pre > 0 {
+		// Lines end at "\n", "\r\n" or a lone "\r", as the text
+		// cleaner splits them.
+		for {
+			i := strings.IndexAny(s, "\r\n")
+			if i < 0 {
+				break
+			}
+			w.add(s[:i], t, noise)
+			w.endLine()
+			if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			s = s[i+1:]
 		}
 	}
-	w.edge = false
-	w.cur.WriteString(s)
+	w.add(s, t, noise)
 }
 
-// spacedWordRune reports whether r is a letter or digit of a script that
-// separates words with spaces (the Han, kana and Thai scripts do not).
+func (w *blockWriter) add(s string, t, noise int32) {
+	if s != "" {
+		w.cur = append(w.cur, seg{text: s, t: t, noise: noise, edge: w.edge})
+		w.edge = false
+	}
+}
+
+// lineBreak ends the open line; the block goes on (<br>).
+func (w *blockWriter) lineBreak() { w.endLine() }
+
+// cell separates table cells within a row.
+func (w *blockWriter) cell() { w.add(" ", -1, -1) }
+
+// flush ends the open line and the block.
+func (w *blockWriter) flush() {
+	w.endLine()
+	w.gap = true
+}
+
+// endLine closes the open line.
+func (w *blockWriter) endLine() {
+	if len(w.cur) == 0 {
+		if w.pre > 0 {
+			w.gap = true // a blank line inside <pre> ends a block
+		}
+		return
+	}
+	w.lines = append(w.lines, line{segs: w.cur, gap: w.gap || len(w.lines) == 0, pre: w.pre > 0})
+	w.cur = nil
+	w.gap = false
+}
+
+// enter opens element n.
+func (w *blockWriter) enter(n *html.Node) {
+	switch {
+	case n.Data == "br":
+		w.lineBreak()
+	case n.Data == "td" || n.Data == "th":
+		w.cell()
+	case blockTags[n.Data]:
+		w.flush()
+		if n.Data == "pre" {
+			w.pre++
+		}
+	default:
+		w.edge = true
+	}
+}
+
+// leave closes element n.
+func (w *blockWriter) leave(n *html.Node) {
+	switch {
+	case n.Data == "td" || n.Data == "th":
+		w.cell()
+	case blockTags[n.Data]:
+		w.flush()
+		if n.Data == "pre" && w.pre > 0 {
+			w.pre--
+		}
+	default:
+		w.edge = true
+	}
+}
+
+// finish returns the lines with their text set from the segments that
+// keep reports true for, leaving out lines that keep nothing (a block
+// boundary before a line left out passes to the next line). In text that
+// the extractor trimmed (trimmed true), a space goes between two words
+// that meet at an inline element's edge unless the page has them glued
+// (a drop cap: "<span>I</span>n-house").
+func finish(p *page, lines []line, trimmed bool, keep func(seg) bool) []line {
+	out := lines[:0]
+	gap := false
+	var b strings.Builder
+	for _, l := range lines {
+		b.Reset()
+		var prev *seg
+		for k := range l.segs {
+			s := &l.segs[k]
+			if !keep(*s) {
+				continue
+			}
+			if trimmed && prev != nil && s.edge && b.Len() > 0 && wordsMeet(b.String(), s.text) && !glued(p, prev.t, s.t) {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s.text)
+			prev = s
+		}
+		if l.pre {
+			l.text = strings.TrimRight(b.String(), " \t\r\f")
+			if strings.TrimSpace(l.text) == "" {
+				l.text = ""
+			}
+		} else {
+			l.text = strings.Join(strings.Fields(b.String()), " ")
+		}
+		if l.text == "" {
+			gap = gap || l.gap
+			continue
+		}
+		l.gap = l.gap || gap
+		gap = false
+		out = append(out, l)
+	}
+	return out
+}
+
+// wordsMeet reports whether a ends and b starts with a letter or digit of
+// a script that separates words with spaces (the Han, kana and Thai
+// scripts do not).
+func wordsMeet(a, b string) bool {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	return spacedWordRune(last) && spacedWordRune(first)
+}
+
 func spacedWordRune(r rune) bool {
 	return r < 0x2E80 && !(r >= 0x0E00 && r <= 0x0E7F) &&
 		(unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// lineBreak ends the current line of the open block (<br>).
-func (w *blockWriter) lineBreak() { w.cur.WriteByte('\n') }
-
-// cell separates table cells within a row.
-func (w *blockWriter) cell() { w.cur.WriteByte(' ') }
-
-// flush ends the open block: its lines, trimmed and with white space
-// collapsed (kept inside <pre>), become a block of the output.
-func (w *blockWriter) flush() {
-	w.inMark = false // marks never span blocks; do not let a lost end mark hide more
-	if w.cur.Len() == 0 {
-		return
+// glued reports whether the page's text nodes a and b follow each other
+// with no white space between them, as a drop cap and the rest of its
+// word do.
+func glued(p *page, a, b int32) bool {
+	if p == nil || a < 0 || b != a+1 {
+		return false
 	}
-	raw := w.cur.String()
-	w.cur.Reset()
-	first := true
-	for _, line := range strings.Split(raw, "\n") {
-		if w.pre > 0 {
-			line = strings.TrimRight(line, " \t\r\f")
-			if strings.TrimSpace(line) == "" {
-				line = ""
-			}
-		} else {
-			line = strings.Join(strings.Fields(line), " ")
-		}
-		if line == "" {
-			if w.pre > 0 && !first {
-				w.out.WriteString("\n") // a blank line inside <pre> ends a block
-				first = true
-			}
-			continue
-		}
-		if first {
-			if w.out.Len() > 0 {
-				w.out.WriteString("\n")
-			}
-		}
-		w.out.WriteString(line)
-		w.out.WriteByte('\n')
-		first = false
-	}
+	x, y := p.texts[a].node.Data, p.texts[b].node.Data
+	return x != "" && y != "" && !isSpace(x[len(x)-1]) && !isSpace(y[0])
 }
 
-// String returns the blocks written so far.
-func (w *blockWriter) String() string {
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// render walks root: text is called for each text node, and the elements
+// that skip reports true for are left out with everything under them.
+func (w *blockWriter) render(root *html.Node, text func(*html.Node), skip func(*html.Node) bool) []line {
+	walk(root, func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			text(n)
+		case html.ElementNode:
+			if hiddenTags[n.Data] || skip(n) {
+				return false
+			}
+			w.enter(n)
+		}
+		return true
+	}, func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			w.leave(n)
+		}
+	})
 	w.flush()
-	s := w.out.String()
-	// A blank line inside <pre> may have left a doubled separator.
-	for strings.Contains(s, "\n\n\n") {
-		s = strings.ReplaceAll(s, "\n\n\n", "\n\n")
-	}
-	return strings.TrimLeft(s, "\n")
+	return w.lines
 }
 
-// render writes the text under root as blocks: one block per paragraph,
-// heading, list item and table row, a blank line between blocks, and the
-// output ending in one '\n' (empty if there is no text). It walks the tree
-// without recursion, so any depth is safe.
-func render(root *html.Node, spaceInline bool) string {
-	return renderText(root, spaceInline, false)
+// renderExtracted renders the extractor's tree root, whose text nodes are
+// found in the page p (see aligner): every piece of its text knows the
+// page's text node it came from and the matched element holding that.
+func renderExtracted(p *page, root *html.Node) []line {
+	var w blockWriter
+	a := newAligner(p)
+	var pieces []piece
+	return w.render(root, func(n *html.Node) {
+		pieces = a.align(n.Data, pieces[:0])
+		for _, pc := range pieces {
+			noise := int32(-1)
+			if pc.t >= 0 {
+				noise = p.texts[pc.t].noise
+			}
+			w.text(pc.text, pc.t, noise)
+		}
+	}, func(*html.Node) bool { return false })
 }
 
-// renderVisible is render for a part of the page the extractor did not
-// see through: it leaves out the elements that are still hidden (see
-// hides).
-func renderVisible(root *html.Node) string {
-	return renderText(root, true, true)
-}
-
-func renderText(root *html.Node, spaceInline, skipHidden bool) string {
-	w := blockWriter{spaceInline: spaceInline, skipHidden: skipHidden}
-	n := root
-	for n != nil {
-		if n.Type == html.TextNode {
-			w.text(n.Data)
-		} else if n.Type == html.ElementNode {
-			if hiddenTags[n.Data] || skipHidden && hides(n) {
-				n = leave(&w, n, root)
-				continue
-			}
-			switch {
-			case n.Data == "br":
-				w.lineBreak()
-			case n.Data == "td" || n.Data == "th":
-				w.cell()
-			case blockTags[n.Data]:
-				w.flush()
-				if n.Data == "pre" {
-					w.pre++
-				}
-			default:
-				w.edge = true
-			}
-			if n.FirstChild != nil {
-				n = n.FirstChild
-				continue
-			}
-		} else if n.FirstChild != nil { // document node
-			n = n.FirstChild
-			continue
+// renderPage renders the part of the page under root as readers see it:
+// without the matched elements (unless vetoed), the elements that stay
+// hidden, and the elements without visible text.
+func renderPage(p *page, root *html.Node) []line {
+	var w blockWriter
+	return w.render(root, func(n *html.Node) {
+		t, ok := p.textIndex[n]
+		if !ok {
+			t = -1
 		}
-		n = leave(&w, n, root)
-	}
-	return w.String()
-}
-
-// joinDropCaps merges drop caps into the word they start: an inline element
-// whose text is one capital letter, first in its parent, followed within
-// the same block by text that goes on with a lower-case letter
-// ("<span class=dropcap>I</span>n-house"). Otherwise the extractor, which
-// trims text, and render's spacing at inline edges would make "I n-house"
-// of it.
-func joinDropCaps(root *html.Node) {
-	for n := root; n != nil; {
-		if n.Type != html.ElementNode || blockTags[n.Data] || hiddenTags[n.Data] || n.PrevSibling != nil {
-			n = next(n, root)
-			continue
+		w.text(n.Data, t, -1)
+	}, func(n *html.Node) bool {
+		if hides(n) && !p.shown[n] {
+			return true
 		}
-		letter := nodeText(n, 8)
-		r, size := utf8.DecodeRuneInString(letter)
-		if size == 0 || size != len(letter) || !unicode.IsUpper(r) {
-			n = next(n, root)
-			continue
-		}
-		after := followingText(n, root)
-		if after == nil {
-			n = next(n, root)
-			continue
-		}
-		if f, _ := utf8.DecodeRuneInString(after.Data); !unicode.IsLower(f) {
-			n = next(n, root)
-			continue
-		}
-		after.Data = letter + after.Data
-		nx := nextSkip(n, root)
-		n.Parent.RemoveChild(n)
-		n = nx
-	}
-}
-
-// followingText returns the first text node after n's subtree, or nil if a
-// block boundary or the end of root comes first.
-func followingText(n, root *html.Node) *html.Node {
-	d := n
-	for {
-		// Step to the next node without leaving the block.
-		for d.NextSibling == nil {
-			d = d.Parent
-			if d == nil || d == root || d.Type != html.ElementNode || blockTags[d.Data] {
-				return nil
-			}
-		}
-		d = d.NextSibling
-		// Go down to the first text node, stopping at block boundaries.
-		for {
-			switch {
-			case d.Type == html.TextNode:
-				return d
-			case d.Type != html.ElementNode || blockTags[d.Data] || hiddenTags[d.Data] || d.Data == "br":
-				return nil
-			}
-			if d.FirstChild == nil {
-				break
-			}
-			d = d.FirstChild
-		}
-	}
-}
-
-// leave closes n and every ancestor whose last child it is, and returns the
-// next node to visit, or nil at the end of root.
-func leave(w *blockWriter, n, root *html.Node) *html.Node {
-	for n != nil {
-		if n.Type == html.ElementNode && !hiddenTags[n.Data] && !(w.skipHidden && hides(n)) {
-			switch {
-			case n.Data == "td" || n.Data == "th":
-				w.cell()
-			case blockTags[n.Data]:
-				w.flush()
-				if n.Data == "pre" && w.pre > 0 {
-					w.pre--
-				}
-			default:
-				w.edge = true
-			}
-		}
-		if n == root {
-			return nil
-		}
-		if n.NextSibling != nil {
-			return n.NextSibling
-		}
-		n = n.Parent
-	}
-	return nil
+		k, ok := p.noiseOf[n]
+		return ok && p.noise[k].veto == ""
+	})
 }

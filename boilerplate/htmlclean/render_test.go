@@ -8,83 +8,108 @@ import (
 	"golang.org/x/net/html"
 )
 
-func TestRender(t *testing.T) {
-	tests := []struct {
-		name, page, want string
-		spaceInline      bool
-	}{
+// testPage parses page and indexes it as the pipeline does, with the
+// elements matching noiseSel (a tag name, or "" for none) as matched
+// elements.
+func testPage(t *testing.T, src, noiseTag string) *page {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<html><body>" + src + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &page{doc: doc, body: findElement(doc, "body"), noiseOf: map[*html.Node]int32{}}
+	for n := p.body; n != nil; n = next(n, p.body) {
+		if n.Type == html.ElementNode && n.Data == noiseTag {
+			p.noiseOf[n] = int32(len(p.noise))
+			p.noise = append(p.noise, noiseNode{node: n})
+		}
+	}
+	p.indexText()
+	return p
+}
+
+// joined returns the lines as Rendered has them.
+func joined(lines []line) string {
+	s, _ := joinLines(lines)
+	return s
+}
+
+func TestRenderPage(t *testing.T) {
+	tests := []struct{ name, page, want string }{
 		{"blocks", "<h2>Title</h2><p>One <b>bold</b> word.</p><ul><li>a</li><li>b</li></ul>",
-			"Title\n\nOne bold word.\n\na\n\nb\n", false},
-		{"br", "<p>line one<br>line two</p>", "line one\nline two\n", false},
+			"Title\n\nOne bold word.\n\na\n\nb\n"},
+		{"br", "<p>line one<br>line two</p>", "line one\nline two\n"},
 		{"table", "<table><tr><th>State</th><th>Cost</th></tr><tr><td>Texas</td><td>$12</td></tr></table>",
-			"State Cost\n\nTexas $12\n", false},
-		{"pre", "<pre>a  b\n  c\n\nd</pre><p>x</p>", "a  b\n  c\n\nd\n\nx\n", false},
-		{"hidden-tags", "<p>a<script>var x;</script>b<button>Share</button></p><style>p{}</style>", "ab\n", false},
-		{"space-inline", "<p><strong>Lunacal</strong>syncs with<em>calendars</em>: yes</p>",
-			"Lunacal syncs with calendars: yes\n", true},
-		{"space-inline-cjk", "<p><b>東京</b>都</p>", "東京都\n", true},
-		{"no-space-inline", "<p><b>W</b>ord</p>", "Word\n", false},
-		{"empty", "<div> </div>", "", false},
+			"State Cost\n\nTexas $12\n"},
+		{"pre", "<pre>a  b\n  c\n\nd</pre><p>x</p>", "a  b\n  c\n\nd\n\nx\n"},
+		{"hidden-tags", "<p>a<script>var x;</script>b<button>Share</button></p><style>p{}</style>", "ab\n"},
+		{"hidden", `<p>seen</p><div style="display:none">unseen</div>`, "seen\n"},
+		{"glued", "<p><b>W</b>ord</p>", "Word\n"},
+		{"empty", "<div> </div>", ""},
+		{"matched", "<p>Para one <span>Photo: AP</span> goes on.</p><p>Para two.</p>", "Para one goes on.\n\nPara two.\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader("<html><body>" + tt.page + "</body></html>"))
-			if err != nil {
-				t.Fatal(err)
+			p := testPage(t, tt.page, "span")
+			if diff := cmp.Diff(tt.want, joined(finish(p, renderPage(p, p.body), false, keepAll))); diff != "" {
+				t.Errorf("renderPage (-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff(tt.want, render(findElement(doc, "body"), tt.spaceInline)); diff != "" {
-				t.Errorf("render (-want +got):\n%s", diff)
+			if tt.name == "hidden" || tt.name == "matched" {
+				return // the token stream knows no styles or matched elements
 			}
-			if !tt.spaceInline {
-				if diff := cmp.Diff(tt.want, tokenRender([]byte(tt.page))); diff != "" {
-					t.Errorf("tokenRender (-want +got):\n%s", diff)
-				}
+			if diff := cmp.Diff(tt.want, joined(tokenRender([]byte(tt.page)))); diff != "" {
+				t.Errorf("tokenRender (-want +got):\n%s", diff)
 			}
 		})
 	}
 }
 
-func TestJoinDropCaps(t *testing.T) {
-	for page, want := range map[string]string{
-		`<p><span class="dropcap">I</span>n-house catering is <b>common</b>.</p>`:                    "In-house catering is common.\n",
-		`<p><span><strong><span><span>I</span></span></strong><span>n-house</span> food.</span></p>`: "In-house food.\n",
-		`<p><b>I</b></p><p>now</p>`:           "I\n\nnow\n",
-		`<p><span>A</span>s you can see.</p>`: "As you can see.\n",
-		`<p><b>I</b> think so.</p>`:           "I think so.\n",
-		`<p><b>Lunacal</b>syncs.</p>`:         "Lunacal syncs.\n",
-	} {
-		doc, _ := html.Parse(strings.NewReader(page))
-		body := findElement(doc, "body")
-		joinDropCaps(body)
-		if got := render(body, true); got != want {
-			t.Errorf("%s: got %q, want %q", page, got, want)
-		}
+// TestRenderExtracted: the extractor's text, trimmed and run together, is
+// found in the page; the pieces from a matched element are left out, and
+// words that meet at an inline element's edge get a space unless the page
+// has them glued (a drop cap).
+func TestRenderExtracted(t *testing.T) {
+	p := testPage(t, `<article><p><span class="dropcap">I</span>n-house catering is <b>common</b>.</p>`+
+		`<p>Para one <em>Photo: AP</em> goes on.</p><p><b>Lunacal</b> syncs with calendars.</p></article>`, "em")
+	// What the extractor gives: its own tree, text trimmed, one inline
+	// element dropped and its text run into the paragraph's.
+	ext, err := html.Parse(strings.NewReader(`<div><p><span>I</span><span>n-house catering is</span><b>common</b>.</p>` +
+		`<p>Para one Photo: AP goes on.</p><p><b>Lunacal</b>syncs with calendars.</p><p>Text the page does not have.</p></div>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := renderExtracted(p, findElement(ext, "div"))
+	got := joined(finish(p, lines, true, p.keeps))
+	want := "In-house catering is common.\n\nPara one goes on.\n\nLunacal syncs with calendars.\n\nText the page does not have.\n"
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("renderExtracted (-want +got):\n%s", diff)
+	}
+	if t0 := lines[3].t0(); t0 != -1 {
+		t.Errorf("text the page does not have was found at text %d", t0)
 	}
 }
 
-func TestMarkedTextLeftOut(t *testing.T) {
-	doc, _ := html.Parse(strings.NewReader(`<p>Para one <span class="credit">Photo: AP</span> goes on.</p><div class="share">Share this:<br>Facebook</div><p>Para two.</p>`))
-	var noise []removedNode
-	for _, tag := range []string{"span", "div"} {
-		noise = append(noise, removedNode{node: findElement(doc, tag)})
+func TestAlignSplitsMergedText(t *testing.T) {
+	p := testPage(t, "<p>Hello <b>big</b> world</p><p>Hello again</p>", "b")
+	a := newAligner(p)
+	got := a.align("Hello big world", nil)
+	want := []piece{{"Hello ", 0}, {"big ", 1}, {"world", 2}}
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(piece{})); diff != "" {
+		t.Errorf("align (-want +got):\n%s", diff)
 	}
-	mark(noise)
-	if got, want := render(doc, false), "Para one  goes on.\n\nPara two.\n"; got != strings.Replace(want, "  ", " ", 1) {
-		t.Errorf("render of marked page = %q, want %q", got, want)
-	}
-	detach(noise)
-	if got := noise[0].node.FirstChild.Data; got != "Photo: AP" {
-		t.Errorf("detach left the marks: %q", got)
-	}
-	if findElement(doc, "span") != nil {
-		t.Error("detach left the element in the tree")
+	if got := a.align("Hello again", nil); len(got) != 1 || got[0].t != 3 {
+		t.Errorf("align after the cursor = %+v, want text 3", got)
 	}
 }
 
-func TestDropRepeats(t *testing.T) {
-	got := dropRepeats("Para one.\n\nPara two.\n\nPara two.\n\nPara one.\n")
-	if want := "Para one.\n\nPara two.\n\nPara one.\n"; got != want {
-		t.Errorf("dropRepeats = %q, want %q", got, want)
+// TestAlignPrefersVisibleCopy: a paragraph the page has twice, once in a
+// closed dialog, is taken from the visible copy.
+func TestAlignPrefersVisibleCopy(t *testing.T) {
+	para := "The water board met on Monday to talk about the dikes and the bridge."
+	p := testPage(t, `<div style="display:none"><p>`+para+`</p></div><p>`+para+`</p>`, "")
+	got := newAligner(p).align(para, nil)
+	if len(got) != 1 || p.texts[got[0].t].hidden {
+		t.Errorf("align = %+v: want the visible copy", got)
 	}
 }
 
@@ -96,5 +121,39 @@ func TestNodePath(t *testing.T) {
 	}
 	if got, want := nodePath(findElement(doc, "section")), "body>div.a>section#s"; got != want {
 		t.Errorf("nodePath = %q, want %q", got, want)
+	}
+}
+
+func TestCloneTree(t *testing.T) {
+	doc, _ := html.Parse(strings.NewReader(`<body><div id="a"><p>x<b>y</b></p></div><p>z</p></body>`))
+	div := findElement(doc, "div")
+	c, copies := cloneTree(doc, map[*html.Node]bool{div: true})
+	var a, b strings.Builder
+	html.Render(&a, doc)
+	html.Render(&b, c)
+	if a.String() != b.String() {
+		t.Errorf("copy renders %q, want %q", b.String(), a.String())
+	}
+	if cd := copies[div]; cd == nil || cd == div || attr(cd, "id") != "a" {
+		t.Errorf("copies[div] = %v", cd)
+	}
+	copies[div].Attr[0].Val = "changed"
+	if attr(div, "id") != "a" {
+		t.Error("the copy shares attributes with the original")
+	}
+}
+
+// TestPreLineBreaks: a lone CR in preformatted text ends a line, as it
+// does for the text cleaner, so that every rendered line is one line of
+// Rendered.
+func TestPreLineBreaks(t *testing.T) {
+	p := testPage(t, "<pre>a\rb\r\nc\nd</pre>", "")
+	lines := finish(p, renderPage(p, p.body), false, keepAll)
+	var got []string
+	for _, l := range lines {
+		got = append(got, l.text)
+	}
+	if strings.Join(got, "|") != "a|b|c|d" {
+		t.Errorf("lines %q, want a|b|c|d", got)
 	}
 }

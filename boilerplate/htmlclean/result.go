@@ -9,9 +9,8 @@ import (
 // Which way a Result's text was found; see Result.Path.
 const (
 	PathExtractor = "extractor" // the extractor found the article
-	PathContainer = "container" // the extractor's article, with what it dropped from between its paragraphs put back from the element holding them
-	PathMain      = "main"      // the page's <main> or <article> held much more prose than the extractor's article
-	PathFallback  = "fallback"  // the whole body was rendered and cleaned as text
+	PathContainer = "container" // the extractor's article, with the headings, lists, tables and sections of its flow that it left out put back
+	PathFallback  = "fallback"  // the extractor found nothing: the whole body was rendered and cleaned as text
 )
 
 // A Result is the outcome of cleaning one HTML page.
@@ -21,8 +20,10 @@ type Result struct {
 	// one '\n', empty when nothing is kept.
 	Text string `json:"text"`
 
-	// Removed are the text stage's removals; their offsets are into
-	// Rendered.
+	// Removed are the removals from the rendered article: the text
+	// stage's, the page title at its start (RuleLeadingTitle) and
+	// paragraphs printed twice (RuleRepeatedParagraph). Their offsets are
+	// into Rendered.
 	Removed []boilerplate.Removal `json:"removed"`
 
 	// Rendered is the text the text Cleaner was given: the extracted
@@ -30,24 +31,30 @@ type Result struct {
 	// paragraph, heading, list item and table row.
 	Rendered string `json:"rendered"`
 
-	// DOMRemoved are the elements the DOM rules removed, in document
-	// order, followed by the title line that RuleLeadingTitle dropped, if
-	// any, and the lines that RuleRepeatedParagraph dropped. Elements
-	// without text are removed but not listed.
+	// DOMRemoved are the elements the DOM rules matched, in document
+	// order; their text is not in Rendered. Elements without text are not
+	// listed.
 	DOMRemoved []DOMRemoval `json:"domRemoved"`
 
 	// Metadata is what the page says about itself.
 	Metadata Metadata `json:"metadata"`
 
-	// Path is PathExtractor when the extractor's article was used,
-	// PathContainer when the element holding the article's paragraphs was
-	// rendered instead because it adds the headings, lists, tables or
-	// paragraphs the extractor dropped from between them, PathMain when the page's largest <main>, <article> or role=main
-	// element held much more prose than that article and was rendered
-	// instead, and PathFallback when the extractor found nothing usable
-	// (or the page could not be parsed into a tree) and the whole body was
-	// rendered instead.
+	// Path says how the article was found: PathExtractor when the
+	// extractor's article was used as it was, PathContainer when blocks of
+	// its flow that the extractor left out (headings, lists, tables,
+	// sections beside its own) were put back, PathFallback when the
+	// extractor found nothing usable (or the page could not be parsed into
+	// a tree) and the whole body was rendered and cleaned instead.
+	// PathReason says why.
 	Path string `json:"path"`
+
+	// PathReason says why Path was taken, when it is not PathExtractor.
+	PathReason string `json:"pathReason,omitempty"`
+
+	// DOMVetoed are the elements a DOM rule matched but that were kept,
+	// each with the reason: the extractor chose much of their text as the
+	// article.
+	DOMVetoed []DOMVeto `json:"domVetoed,omitempty"`
 
 	// Language is the language of the text rules used, as reported by the
 	// text Cleaner ("en").
@@ -70,6 +77,12 @@ type DOMRemoval struct {
 	// Text is the element's visible text with white space collapsed, cut
 	// to about 300 bytes ("…" marks the cut).
 	Text string `json:"text"`
+}
+
+// A DOMVeto is an element a DOM rule matched but that was kept.
+type DOMVeto struct {
+	DOMRemoval
+	Reason string `json:"reason"`
 }
 
 // Metadata is what a page says about itself, as the extractor found it in

@@ -7,32 +7,56 @@ import (
 )
 
 // revealMin is the least visible text, in non-space bytes, of a hidden
-// element that reveal shows.
+// element that is shown to the extractor (see findShown): skip links,
+// closed menus and tooltips are shorter.
 const revealMin = 200
 
-// reveal removes the hiding (a hidden or aria-hidden attribute, display:none
-// or another "hidden" value in its style, a hiding class such as
-// "is-hidden") from every element under root that holds at least revealMin
-// bytes of text and is not in noise. Such elements
-// are mostly collapsed accordion, tab and "read more" panels of the
-// article, which the extractor would otherwise drop with the rest of the
-// hidden parts of the page; short hidden elements (skip links, closed menus,
-// tooltips) stay hidden, and the DOM rules still match what they name.
-func reveal(root *html.Node, noise []removedNode) {
-	skip := make(map[*html.Node]bool, len(noise))
-	for _, r := range noise {
-		skip[r.node] = true
-	}
+// findShown fills p.shown with the hidden elements under the body that
+// hold at least revealMin bytes of text, are no overlay and are not
+// matched by a DOM rule. Such elements are mostly collapsed accordion, tab
+// and "read more" panels of the article, which the extractor would
+// otherwise drop with the rest of the hidden parts of the page; short
+// hidden elements (skip links, closed menus, tooltips) stay hidden, and
+// the DOM rules still match what they name.
+func findShown(p *page) {
+	root := p.body
 	for n := root; n != nil; {
-		if n.Type == html.ElementNode && (skipTags[n.Data] || skip[n]) {
-			n = nextSkip(n, root)
-			continue
-		}
-		if n.Type == html.ElementNode && hides(n) && !overlay(n) && textLen(n) >= revealMin {
-			unhide(n)
+		if n.Type == html.ElementNode {
+			if _, noise := p.noiseOf[n]; skipTags[n.Data] || noise {
+				n = nextSkip(n, root)
+				continue
+			}
+			if hides(n) && !overlay(n) && textLen(n) >= revealMin {
+				if p.shown == nil {
+					p.shown = make(map[*html.Node]bool)
+				}
+				p.shown[n] = true
+			}
 		}
 		n = next(n, root)
 	}
+}
+
+// forExtractor returns the document the extractor reads: p.doc with the
+// elements of p.shown unhidden. When p.doc is the caller's (owned false)
+// and something is to be unhidden, that is done on a copy, so that the
+// caller's tree is never changed.
+func forExtractor(p *page, owned bool) *html.Node {
+	if len(p.shown) == 0 {
+		return p.doc
+	}
+	doc := p.doc
+	copies := map[*html.Node]*html.Node{}
+	if !owned {
+		doc, copies = cloneTree(p.doc, p.shown)
+	}
+	for n := range p.shown {
+		if c, ok := copies[n]; ok {
+			n = c
+		}
+		unhide(n)
+	}
+	return doc
 }
 
 // overlayWords, in an element's class or id, name what is shown on

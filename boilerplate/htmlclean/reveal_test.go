@@ -7,9 +7,12 @@ import (
 	"golang.org/x/net/html"
 )
 
+// TestRevealShowsLongHiddenPanels: long hidden panels are shown to the
+// extractor, on a copy when the tree is the caller's, and short hidden
+// elements, overlays and matched elements stay hidden.
 func TestRevealShowsLongHiddenPanels(t *testing.T) {
 	long := strings.Repeat("Panels like this one hold the answer to a question of the article. ", 5)
-	page := `<html><body>
+	src := `<html><body>
 <div id="a" style="display:none; color: red">` + long + `</div>
 <div id="b" hidden aria-hidden="true">` + long + `</div>
 <div id="c" style="overflow:hidden">` + long + `</div>
@@ -19,7 +22,7 @@ func TestRevealShowsLongHiddenPanels(t *testing.T) {
 <div id="e" class="accordion-panel accordion-panel-hidden">` + long + `</div>
 <div id="f" class="is-hidden">Short</div>
 </body></html>`
-	doc, err := html.Parse(strings.NewReader(page))
+	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,16 +34,34 @@ func TestRevealShowsLongHiddenPanels(t *testing.T) {
 			}
 		}
 	}
-	reveal(doc, []removedNode{{node: byID["d"]}})
-	for id, hidden := range map[string]bool{"a": false, "b": false, "c": false, "short": true, "modal": true, "d": true, "e": false, "f": true} {
-		if got := hides(byID[id]); got != hidden {
-			t.Errorf("element %q hidden = %v after reveal, want %v (attributes %v)", id, got, hidden, byID[id].Attr)
+	var before strings.Builder
+	html.Render(&before, doc)
+	p := &page{doc: doc, body: findElement(doc, "body"), noiseOf: map[*html.Node]int32{byID["d"]: 0}}
+	findShown(p)
+	ext := forExtractor(p, false)
+	var after strings.Builder
+	html.Render(&after, doc)
+	if before.String() != after.String() {
+		t.Error("forExtractor changed the caller's tree")
+	}
+	shown := map[string]*html.Node{}
+	for n := ext; n != nil; n = next(n, ext) {
+		if id := attr(n, "id"); id != "" {
+			shown[id] = n
 		}
 	}
-	for _, a := range byID["a"].Attr {
+	for id, hidden := range map[string]bool{"a": false, "b": false, "c": false, "short": true, "modal": true, "d": true, "e": false, "f": true} {
+		if got := hides(shown[id]); got != hidden {
+			t.Errorf("element %q hidden = %v for the extractor, want %v (attributes %v)", id, got, hidden, shown[id].Attr)
+		}
+	}
+	for _, a := range shown["a"].Attr {
 		if a.Key == "style" && strings.TrimSpace(a.Val) != "color: red" {
 			t.Errorf("style of a = %q, want the other declarations kept", a.Val)
 		}
+	}
+	if forExtractor(p, true) != doc {
+		t.Error("forExtractor copied a tree that was the Cleaner's own")
 	}
 }
 

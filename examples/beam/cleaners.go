@@ -51,15 +51,9 @@ func (fn *cleanFn) newCleaners() (cleaners, error) {
 		return cleaners{}, fmt.Errorf("building the text cleaner: %w", err)
 	}
 
-	htmlText, err := boilerplate.New(htmlclean.TextOptions(opts))
-	if err != nil {
-		return cleaners{}, fmt.Errorf("building the HTML cleaner's text stage: %w", err)
-	}
-	html, err := htmlclean.New(htmlclean.Options{
-		Text:           htmlText,
-		KeepCategories: opts.KeepCategories,
-		DisableRules:   domDisable,
-	})
+	htmlOpts := opts
+	htmlOpts.DisableRules = append(append([]string(nil), opts.DisableRules...), domDisable...)
+	html, err := htmlclean.New(htmlclean.Options{Text: htmlOpts})
 	if err != nil {
 		return cleaners{}, fmt.Errorf("building the HTML cleaner: %w", err)
 	}

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/boilerstrip/boilerstrip/boilerplate"
-	"github.com/boilerstrip/boilerstrip/boilerplate/htmlclean"
 )
 
 // app holds what every mode shares: the flags, the cleaners built from them
@@ -36,13 +35,7 @@ func newApp(cfg config, stdin io.Reader, stdout, stderr io.Writer) (*app, error)
 	if err != nil {
 		return nil, err
 	}
-	// Extracted HTML is the article already: its text stage leaves out the
-	// zone heuristics that find the article in scraped text.
-	htmlText, err := boilerplate.New(htmlclean.TextOptions(opts))
-	if err != nil {
-		return nil, err
-	}
-	html, err := newHTMLCleaner(cfg, htmlText)
+	html, err := newHTMLCleaner(cfg, opts)
 	if err != nil {
 		return nil, err
 	}

@@ -20,13 +20,13 @@ type htmlCleaner struct {
 // extracted.
 type domRemoval = htmlclean.DOMRemoval
 
-// newHTMLCleaner builds the HTML cleaner from the flags: the DOM rules named
-// in -disable (those under "dom/" or a -dom-rules file's name) are disabled
-// there, the others in the text cleaner.
-func newHTMLCleaner(cfg config, text *boilerplate.Cleaner) (*htmlCleaner, error) {
+// newHTMLCleaner builds the HTML cleaner from the flags and the text
+// cleaner's options; htmlclean routes the -disable names to its DOM rules
+// (those under "dom/" or a -dom-rules file's name) or its text stage.
+func newHTMLCleaner(cfg config, text boilerplate.Options) (*htmlCleaner, error) {
+	text.DisableRules = cfg.disable
 	opts := htmlclean.Options{
 		Text:           text,
-		KeepCategories: cfg.keep,
 		NoBuiltinRules: cfg.noBuiltin,
 		MaxInputSize:   cfg.maxSize,
 	}
@@ -40,7 +40,6 @@ func newHTMLCleaner(cfg config, text *boilerplate.Cleaner) (*htmlCleaner, error)
 		}
 		opts.RuleSets = append(opts.RuleSets, set)
 	}
-	_, opts.DisableRules = splitDisable(cfg.disable, cfg.domRules)
 	c, err := htmlclean.New(opts)
 	if err != nil {
 		return nil, err

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/boilerstrip/boilerstrip/boilerplate"
 	"github.com/boilerstrip/boilerstrip/boilerplate/htmlclean"
 )
 
@@ -31,11 +30,7 @@ though several boats still need repairs that will take until the spring.</p>
 // wantHTML is what package htmlclean makes of a page with the default rules.
 func wantHTML(t *testing.T, page string) htmlclean.Result {
 	t.Helper()
-	text, err := boilerplate.New(boilerplate.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := htmlclean.New(htmlclean.Options{Text: text})
+	c, err := htmlclean.New(htmlclean.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

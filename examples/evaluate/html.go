@@ -16,24 +16,7 @@ const domRulePrefix = "dom/"
 // htmlSystems returns the systems of HTML mode: htmlclean, with the text
 // cleaner built from opts, and go-trafilatura alone.
 func htmlSystems(opts boilerplate.Options) ([]system, error) {
-	var textDisable, domDisable []string
-	for _, name := range opts.DisableRules {
-		if strings.HasPrefix(name, domRulePrefix) {
-			domDisable = append(domDisable, name)
-		} else {
-			textDisable = append(textDisable, name)
-		}
-	}
-	opts.DisableRules = textDisable
-	text, err := boilerplate.New(htmlclean.TextOptions(opts))
-	if err != nil {
-		return nil, fmt.Errorf("building text cleaner: %w", err)
-	}
-	hc, err := htmlclean.New(htmlclean.Options{
-		Text:           text,
-		DisableRules:   domDisable,
-		KeepCategories: opts.KeepCategories,
-	})
+	hc, err := htmlclean.New(htmlclean.Options{Text: opts})
 	if err != nil {
 		return nil, fmt.Errorf("building htmlclean: %w", err)
 	}

@@ -1,0 +1,240 @@
+package htmlclean
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// A page is a parsed page as the cleaner sees it: its body, the elements
+// the DOM rules matched (a set of nodes, kept beside the tree: nothing in
+// the tree is changed, so no text of the page can change what is kept),
+// and an index of its text for finding where the extractor's output came
+// from.
+//
+// The extractor works on its own copy of the tree and gives back a new
+// tree, so its nodes are not the page's. Its text is the page's text,
+// though, with white space changed: every text node it keeps is one of the
+// page's text nodes, trimmed, or a few of them run together. Compared by
+// their letters and digits alone (their keys), the extractor's text nodes
+// are found in the page's in order, and each piece of them is then known
+// to come from one text node of the page: inside a matched element or
+// not.
+type page struct {
+	doc, body *html.Node
+	noise     []noiseNode          // the matched elements, in document order
+	noiseOf   map[*html.Node]int32 // element → index into noise
+	texts     []srcText            // the text nodes under body, in document order
+	keys      string               // their keys, run together
+	textIndex map[*html.Node]int32 // text node → index into texts
+	shown     map[*html.Node]bool  // hidden elements revealed to the extractor
+}
+
+// A srcText is one text node of the page.
+type srcText struct {
+	node   *html.Node
+	k0, k1 int32 // its key: page.keys[k0:k1]
+	noise  int32 // index into page.noise of the matched element holding it, or -1
+	hidden bool  // it lies in an element that hides it and is not shown
+}
+
+// indexText fills p.texts, p.keys and p.textIndex: every text node under
+// body that is not inside an element with no visible text (skipTags).
+func (p *page) indexText() {
+	var keys []byte
+	p.textIndex = make(map[*html.Node]int32)
+	var stack []int32 // noise index of each open matched element
+	cur := int32(-1)
+	var hidden *html.Node // the outermost open element that hides its text
+	walk(p.body, func(n *html.Node) bool {
+		switch n.Type {
+		case html.ElementNode:
+			if skipTags[n.Data] {
+				return false
+			}
+			if k, ok := p.noiseOf[n]; ok && cur < 0 {
+				stack = append(stack, cur)
+				cur = k
+			}
+			if hidden == nil && hides(n) && !p.shown[n] {
+				hidden = n
+			}
+		case html.TextNode:
+			k0 := int32(len(keys))
+			keys = appendKey(keys, n.Data, len(keys)+len(n.Data)*utf8.UTFMax)
+			p.textIndex[n] = int32(len(p.texts))
+			p.texts = append(p.texts, srcText{node: n, k0: k0, k1: int32(len(keys)), noise: cur, hidden: hidden != nil})
+		}
+		return true
+	}, func(n *html.Node) {
+		if n.Type == html.ElementNode && cur >= 0 && p.noise[cur].node == n {
+			cur, stack = stack[len(stack)-1], stack[:len(stack)-1]
+		}
+		if n == hidden {
+			hidden = nil
+		}
+	})
+	p.keys = string(keys)
+}
+
+// A piece is a part of one of the extractor's text nodes that comes from
+// one text node of the page (t, an index into page.texts), or, where its
+// place in the page was not found, from none (t < 0).
+type piece struct {
+	text string
+	t    int32
+}
+
+// An aligner finds the extractor's text nodes in the page, in order.
+type aligner struct {
+	p      *page
+	cursor int // where in p.keys the last text found ended
+	budget int // bytes of p.keys the searches may still read
+	key    []byte
+	at     []int32 // at[j]: the byte of the text that key[j] came from
+}
+
+// newAligner returns an aligner for p. Its searches read at most a few
+// times the page's text in all, so that a page whose extracted text is
+// nowhere in it costs linear time, not quadratic.
+func newAligner(p *page) *aligner {
+	return &aligner{p: p, budget: 8*len(p.keys) + 1<<16}
+}
+
+// align splits s, the text of one of the extractor's text nodes, into the
+// pieces that come from different text nodes of the page.
+func (a *aligner) align(s string, dst []piece) []piece {
+	a.key, a.at = a.key[:0], a.at[:0]
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				a.key, a.at = append(a.key, c), append(a.at, int32(i))
+			case 'A' <= c && c <= 'Z':
+				a.key, a.at = append(a.key, c+'a'-'A'), append(a.at, int32(i))
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			lr := unicode.ToLower(r)
+			for range utf8.RuneLen(lr) {
+				a.at = append(a.at, int32(i))
+			}
+			a.key = utf8.AppendRune(a.key, lr)
+		}
+		i += n
+	}
+	if len(a.key) == 0 {
+		return append(dst, piece{text: s, t: -1})
+	}
+	m := a.find(string(a.key))
+	if m < 0 {
+		return append(dst, piece{text: s, t: -1})
+	}
+	if len(a.key) >= minCopyKey && a.p.texts[a.p.textAt(m)].hidden {
+		// The page says this twice, once where readers do not see it (a
+		// closed dialog repeating the article for republishing, a print
+		// copy): the visible copy is the article. Shorter text that
+		// follows is then looked for after it first (see find).
+		if v := a.visibleCopy(string(a.key)); v >= 0 {
+			m = v
+		}
+	}
+	a.cursor = m + len(a.key)
+	// Cut s where the key moves from one text node of the page to the
+	// next; what is not key (spaces, punctuation) goes with the key
+	// before it, and what comes before the first key byte with the first.
+	texts := a.p.texts
+	t := sort.Search(len(texts), func(i int) bool { return int(texts[i].k1) > m })
+	start := 0
+	for j := range a.key {
+		for int(texts[t].k1) <= m+j {
+			t++
+		}
+		if j > 0 && int(texts[t].k0) == m+j && int(texts[t-1].k1) == m+j {
+			// key[j] starts text t: the piece before it ends here.
+			cut := int(a.at[j])
+			dst = append(dst, piece{text: s[start:cut], t: int32(t-1) - emptyBetween(texts, t)})
+			start = cut
+		}
+	}
+	return append(dst, piece{text: s[start:], t: int32(t)})
+}
+
+// emptyBetween counts the texts without key just before text t: the piece
+// that ends before t belongs to the last text before them with a key.
+func emptyBetween(texts []srcText, t int) int32 {
+	n := int32(0)
+	for k := t - 1; k > 0 && texts[k].k0 == texts[k].k1; k-- {
+		n++
+	}
+	return n
+}
+
+// minCopyKey is the shortest key whose second occurrence on a page is a
+// copy of the first rather than a coincidence: forty letters and digits
+// are a sentence or a title, not a name or a label.
+const minCopyKey = 40
+
+// textAt returns the index of the text whose key holds key byte m.
+func (p *page) textAt(m int) int {
+	return sort.Search(len(p.texts), func(i int) bool { return int(p.texts[i].k1) > m })
+}
+
+// visibleCopy returns where key occurs, whole, in text that is neither
+// hidden nor matched, or -1.
+func (a *aligner) visibleCopy(key string) int {
+	keys := a.p.keys
+	for from := 0; from < len(keys) && a.budget > 0; {
+		i := strings.Index(keys[from:], key)
+		if i < 0 {
+			a.budget -= len(keys) - from
+			return -1
+		}
+		a.budget -= i + len(key)
+		m := from + i
+		visible := true
+		for t := a.p.textAt(m); t < len(a.p.texts) && int(a.p.texts[t].k0) < m+len(key); t++ {
+			if a.p.texts[t].noise >= 0 || a.p.texts[t].hidden {
+				visible = false
+				break
+			}
+		}
+		if visible {
+			return m
+		}
+		from = m + 1
+	}
+	return -1
+}
+
+// find returns where key occurs in the page's keys: at the cursor, the
+// first place after it, or else the first place in the page; -1 if
+// nowhere (or once the search budget is spent).
+func (a *aligner) find(key string) int {
+	keys := a.p.keys
+	if strings.HasPrefix(keys[a.cursor:], key) {
+		return a.cursor
+	}
+	for _, from := range [2]int{a.cursor, 0} {
+		if a.budget <= 0 {
+			return -1
+		}
+		i := strings.Index(keys[from:], key)
+		if i >= 0 {
+			a.budget -= i + len(key)
+			return from + i
+		}
+		a.budget -= len(keys) - from
+		if from == 0 {
+			break
+		}
+	}
+	return -1
+}

@@ -1,0 +1,232 @@
+package htmlclean
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Another way to the article than the extractor's own: its article with
+// the blocks of its flow that it left out put back (PathContainer).
+
+// proseWords returns the prose words of each line (see
+// boilerplate.Cleaner.ProseWords) and their sum. Lines hold no line
+// breaks (see blockWriter), so the text cleaner sees them one for one.
+func (c *Cleaner) proseWords(lines []line) ([]int, int) {
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(l.text)
+		b.WriteByte('\n')
+	}
+	words := c.article.ProseWords(b.String())
+	if len(words) != len(lines) {
+		// Cannot happen (see above); never index past the end.
+		words = append(words, make([]int, max(0, len(lines)-len(words)))...)[:len(lines)]
+	}
+	sum := 0
+	for _, w := range words {
+		sum += w
+	}
+	return words, sum
+}
+
+// The extractor keeps an article's paragraphs and often drops the
+// headings, lists and tables between them, or a section of the article
+// that stands in a box of its own beside the one it took. What it dropped
+// is put back when the page's structure says it is part of the article's
+// flow, which holds on any site:
+//
+//   - the article's parents are the elements whose children are the
+//     extracted paragraphs, and the elements beside them (same parent)
+//     with the same tag and class: the other sections of the article;
+//   - a block the extractor left out belongs to the article's flow when
+//     its nearest block-level ancestors, up to one of the article's
+//     parents, are lists, tables, quotes or preformatted text: a heading
+//     among the paragraphs, a list or a table, not a box of its own (a
+//     teaser card, a widget) inside the article;
+//   - it is put back if it is a heading, a list item, a table row,
+//     preformatted text or a quote; another block (a paragraph) only if
+//     it is prose: the short ones the extractor drops between paragraphs
+//     are bylines, labels and captions;
+//   - never if it is a matched element's, hidden, mostly links, or data.
+//
+// Nothing the extractor kept is taken away, so this can only add text,
+// and only text in the article's own flow.
+
+// flowTags are the block elements that a block of the article's flow may
+// sit in between it and one of the article's parents.
+var flowTags = map[string]bool{
+	"ul": true, "ol": true, "li": true, "dl": true, "dt": true, "dd": true,
+	"table": true, "thead": true, "tbody": true, "tfoot": true, "tr": true, "td": true, "th": true, "caption": true,
+	"blockquote": true, "pre": true,
+}
+
+// restoreFlow returns the extracted article with the blocks of its flow
+// that the extractor left out put back in page order, and why; nil if
+// there are none.
+func (c *Cleaner) restoreFlow(p *page, article []line) ([]line, string) {
+	prose, _ := c.proseWords(article)
+	used := map[int32]bool{} // the page's text nodes the article holds
+	parents := map[*html.Node]bool{}
+	for i, l := range article {
+		for _, s := range l.segs {
+			if s.t >= 0 {
+				used[s.t] = true
+			}
+		}
+		if t := l.t0(); t >= 0 && prose[i] > 0 {
+			if b := blockOf(p.texts[t].node); b != nil && b.Parent != nil {
+				parents[b.Parent] = true
+			}
+		}
+	}
+	if len(parents) == 0 {
+		return nil, ""
+	}
+	// The other sections of the article: beside one of its parents, with
+	// the same tag and class.
+	for a := range parents {
+		if a.Parent == nil || a == p.body {
+			continue
+		}
+		sig := a.Data + "." + attr(a, "class")
+		for s := a.Parent.FirstChild; s != nil; s = s.NextSibling {
+			if s.Type == html.ElementNode && s != a && s.Data+"."+attr(s, "class") == sig {
+				parents[s] = true
+			}
+		}
+	}
+	var region *html.Node
+	for a := range parents {
+		if region == nil {
+			region = a
+		} else {
+			region = commonAncestor(region, a)
+		}
+	}
+	if region == nil || region == p.body || region.Type != html.ElementNode || region.Data == "body" || region.Data == "html" {
+		return nil, ""
+	}
+	cand := finish(p, renderPage(p, region), false, keepAll)
+	candProse, _ := c.proseWords(cand)
+	var add []line
+	for i, l := range cand {
+		t := l.t0()
+		if t < 0 || holdsAny(l, used) || linkLine(p, l) || dataLine(l.text) {
+			continue
+		}
+		b := blockOf(p.texts[t].node)
+		if !inFlow(b, parents) {
+			continue
+		}
+		if !flowBlock(b) && candProse[i] == 0 {
+			continue
+		}
+		add = append(add, l)
+	}
+	if len(add) == 0 {
+		return nil, ""
+	}
+	return mergeLines(article, add), fmt.Sprintf("%d blocks of the article's flow in <%s> that the extractor left out were put back", len(add), region.Data+pathSuffix(region))
+}
+
+// inFlow reports whether block b lies in the flow of one of parents: its
+// block-level ancestors up to that parent are all flowTags.
+func inFlow(b *html.Node, parents map[*html.Node]bool) bool {
+	for a := b.Parent; a != nil; a = a.Parent {
+		if parents[a] {
+			return true
+		}
+		if a.Type == html.ElementNode && isBlock(a.Data) && !flowTags[a.Data] {
+			return false
+		}
+	}
+	return false
+}
+
+// flowBlock reports whether b is a heading, list item, table row or cell,
+// preformatted text or a quote: the blocks of an article that are not
+// paragraphs.
+func flowBlock(b *html.Node) bool {
+	switch b.Data {
+	case "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "tr", "td", "th", "pre", "blockquote":
+		return true
+	}
+	return false
+}
+
+// holdsAny reports whether line l holds one of the page's text nodes in set.
+func holdsAny(l line, set map[int32]bool) bool {
+	for _, s := range l.segs {
+		if s.t >= 0 && set[s.t] {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeLines puts the lines of add, in page order, among the lines of
+// article, before the first line of article that comes after them in the
+// page. A line put back starts a block of its own.
+func mergeLines(article, add []line) []line {
+	out := make([]line, 0, len(article)+len(add))
+	k := 0
+	for _, l := range article {
+		if t := l.t0(); t >= 0 {
+			for k < len(add) && add[k].t0() < t {
+				a := add[k]
+				a.gap = true
+				out = append(out, a)
+				k++
+			}
+		}
+		out = append(out, l)
+	}
+	for ; k < len(add); k++ {
+		a := add[k]
+		a.gap = true
+		out = append(out, a)
+	}
+	return out
+}
+
+// blockOf returns the nearest block element holding n.
+func blockOf(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && isBlock(p.Data) {
+			return p
+		}
+	}
+	return n.Parent
+}
+
+// linkLine reports whether most of line l's text lies inside links: an
+// entry of a table of contents, a list of other stories, a card, a button.
+func linkLine(p *page, l line) bool {
+	total, linked := 0, 0
+	for _, s := range l.segs {
+		n := len(strings.TrimSpace(s.text))
+		total += n
+		if s.t >= 0 && inLink(p.texts[s.t].node) {
+			linked += n
+		}
+	}
+	return total > 0 && 2*linked > total
+}
+
+// inLink reports whether n lies inside a link.
+func inLink(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.Data == "a" {
+			return true
+		}
+	}
+	return false
+}
+
+// dataLine reports whether line is a blob of data (JSON a script left in
+// the page's text) rather than text for readers.
+func dataLine(line string) bool {
+	return strings.HasPrefix(line, "{\"") || strings.HasPrefix(line, "[{")
+}

@@ -1,0 +1,100 @@
+package htmlclean
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestRestoreFlow: what the extractor leaves out of the article's flow
+// comes back when the page's structure says it is the article's; boxes of
+// their own, links and short lines do not.
+func TestRestoreFlow(t *testing.T) {
+	c := newTestCleaner(t, Options{})
+	tests := []struct {
+		name      string
+		body      string
+		want, not []string
+	}{
+		{
+			name: "heading-list-table",
+			body: `<div class="body">` + paragraphs(1, 2) + `<h2>What the board decided</h2>` + paragraphs(3, 1) +
+				`<ul><li>Close the bridge</li><li>Raise the dike</li></ul><table><tr><td>Cost</td><td>$12m</td></tr></table>` + paragraphs(4, 2) + `</div>`,
+			want: []string{"What the board decided", "Close the bridge", "Raise the dike", "Cost $12m"},
+		},
+		{
+			name: "boxes-links-short",
+			body: `<div class="body">` + paragraphs(1, 2) +
+				`<div class="card"><h3>Another story about a fair</h3><p>The county fair opens on Friday with rides and a parade through the old town for all the families who come.</p></div>` +
+				`<ul><li><a href="/a">Bridge repairs to start in May</a></li></ul><p>By Jane Roe</p>` + paragraphs(3, 2) + `</div>`,
+			not: []string{"Another story about a fair", "county fair opens", "Bridge repairs to start", "By Jane Roe"},
+		},
+		{
+			name: "sibling-section",
+			body: `<div class="wrap"><section class="part">` + paragraphs(1, 3) + `</section><div class="ad">` + paragraphs(20, 1) + `</div>` +
+				`<section class="part"><h2>The second part</h2>` + paragraphs(4, 3) + `</section></div>`,
+			want: []string{"The second part", "On day 4 ", "On day 6 "},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><body><main>" + tt.body + "</main></body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := &page{doc: doc, body: findElement(doc, "body")}
+			c.findNoise(p)
+			p.indexText()
+			// The extractor's article: the paragraphs of the first part
+			// only, as the extractor gives them.
+			var b strings.Builder
+			b.WriteString("<div>")
+			for n := p.body; n != nil; n = next(n, p.body) {
+				if n.Type == html.ElementNode && n.Data == "p" && strings.HasPrefix(nodeText(n, 1000), "On day") &&
+					!strings.HasPrefix(nodeText(n, 1000), "On day 4") && !strings.HasPrefix(nodeText(n, 1000), "On day 5") &&
+					!strings.HasPrefix(nodeText(n, 1000), "On day 6") && !strings.HasPrefix(nodeText(n, 1000), "On day 20") {
+					b.WriteString("<p>" + nodeText(n, 1000) + "</p>")
+				}
+			}
+			if tt.name != "sibling-section" {
+				b.WriteString(paragraphs(4, 2))
+			}
+			b.WriteString("</div>")
+			ext, _ := html.Parse(strings.NewReader(b.String()))
+			article := finish(p, renderExtracted(p, findElement(ext, "div")), true, p.keeps)
+			restored, why := c.restoreFlow(p, article)
+			got := joined(article)
+			if restored != nil {
+				got = joined(restored)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("lacks %q (%s):\n%s", w, why, got)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(got, w) {
+					t.Errorf("keeps %q (%s):\n%s", w, why, got)
+				}
+			}
+		})
+	}
+}
+
+func TestNamesContent(t *testing.T) {
+	for class, want := range map[string]bool{
+		"article-body pagination-first": true, "entry-content": true, "storyBody": true, "post_content": true,
+		"content": true, "articleBody": true, "comment-content": false, "related-content": false,
+		"pagination": false, "content-related-list": false,
+	} {
+		doc, _ := html.Parse(strings.NewReader(`<div class="` + class + `">x</div>`))
+		if got := namesContent(findElement(doc, "div"), nil); got != want {
+			t.Errorf("namesContent(class %q) = %v, want %v", class, got, want)
+		}
+	}
+	doc, _ := html.Parse(strings.NewReader(`<div itemprop="articleBody" class="share-tools">x</div>`))
+	if !namesContent(findElement(doc, "div"), nil) {
+		t.Error("itemprop articleBody not taken for content")
+	}
+}

@@ -1,0 +1,252 @@
+package htmlclean
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// DOM walking: document-order traversal without recursion (any depth is
+// safe), and what the other files ask of a node: its text, its size, an
+// attribute, a short path for reports.
+
+// next returns the node after n in document order within root, or nil.
+func next(n, root *html.Node) *html.Node {
+	if n.FirstChild != nil {
+		return n.FirstChild
+	}
+	return nextSkip(n, root)
+}
+
+// nextSkip returns the node after n's subtree in document order within root,
+// or nil.
+func nextSkip(n, root *html.Node) *html.Node {
+	for n != nil && n != root {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+		n = n.Parent
+	}
+	return nil
+}
+
+// walk visits root and the nodes under it in document order, without
+// recursion: enter on the way down, where false skips the node's
+// children, and leave on the way up, for every node whose enter returned
+// true.
+func walk(root *html.Node, enter func(*html.Node) bool, leave func(*html.Node)) {
+	n := root
+	for {
+		descend := enter(n)
+		if descend && n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		if descend {
+			leave(n)
+		}
+		for n != root && n.NextSibling == nil {
+			n = n.Parent
+			leave(n)
+		}
+		if n == root {
+			return
+		}
+		n = n.NextSibling
+	}
+}
+
+// skipTags hold no visible text: the DOM rules do not look inside them and
+// text lengths do not count them.
+var skipTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "head": true,
+	"svg": true,
+}
+
+// textLen counts the non-space bytes of the visible text under n.
+func textLen(n *html.Node) int {
+	total := 0
+	for d := n.FirstChild; d != nil; {
+		switch {
+		case d.Type == html.TextNode:
+			for i := 0; i < len(d.Data); i++ {
+				switch d.Data[i] {
+				case ' ', '\t', '\n', '\r', '\f':
+				default:
+					total++
+				}
+			}
+		case d.Type == html.ElementNode && skipTags[d.Data]:
+			d = nextSkip(d, n)
+			continue
+		}
+		d = next(d, n)
+	}
+	return total
+}
+
+// nodeText returns the visible text under n with white space collapsed, cut
+// to about max bytes (at a rune boundary, with "…" added).
+func nodeText(n *html.Node, max int) string {
+	var b strings.Builder
+	for d := n.FirstChild; d != nil && b.Len() < 2*max; {
+		switch {
+		case d.Type == html.ElementNode && skipTags[d.Data]:
+			d = nextSkip(d, n)
+			continue
+		case d.Type == html.TextNode:
+			b.WriteString(d.Data)
+		case d.Type == html.ElementNode && (isBlock(d.Data) || d.Data == "br"):
+			b.WriteByte(' ')
+		}
+		d = next(d, n)
+	}
+	return cutText(strings.Join(strings.Fields(b.String()), " "), max)
+}
+
+// cutText returns s cut to about max bytes at a rune boundary, with "…"
+// added where it was cut.
+func cutText(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	cut := max
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// findElement returns the first element named tag under n, or nil.
+func findElement(n *html.Node, tag string) *html.Node {
+	for d := n; d != nil; d = next(d, n) {
+		if d.Type == html.ElementNode && d.Data == tag {
+			return d
+		}
+	}
+	return nil
+}
+
+// isAncestor reports whether a is n or holds n.
+func isAncestor(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// commonAncestor returns the deepest node holding both a and b.
+func commonAncestor(a, b *html.Node) *html.Node {
+	depth := func(n *html.Node) int {
+		d := 0
+		for ; n != nil; n = n.Parent {
+			d++
+		}
+		return d
+	}
+	da, db := depth(a), depth(b)
+	for ; da > db; da-- {
+		a = a.Parent
+	}
+	for ; db > da; db-- {
+		b = b.Parent
+	}
+	for a != b {
+		a, b = a.Parent, b.Parent
+	}
+	return a
+}
+
+// nodePath returns a short path to n: up to four elements, each its tag
+// and first class name ("body>div.share>ul"), "…" where more were left out.
+func nodePath(n *html.Node) string {
+	var segs []string
+	top := false // whether the path reaches body or the root
+	p := n
+	for ; p != nil && p.Type == html.ElementNode && len(segs) < 4; p = p.Parent {
+		seg := p.Data
+		if p.Data != "body" {
+			seg += pathSuffix(p)
+		}
+		segs = append(segs, seg)
+		if p.Data == "body" {
+			top = true
+			break
+		}
+	}
+	if !top && p != nil && p.Type == html.ElementNode {
+		segs = append(segs, "…")
+	}
+	var b strings.Builder
+	for i := len(segs) - 1; i >= 0; i-- {
+		b.WriteString(segs[i])
+		if i > 0 {
+			b.WriteByte('>')
+		}
+	}
+	return b.String()
+}
+
+// pathSuffix returns ".class" for n's first class name, else "#id", else "".
+func pathSuffix(n *html.Node) string {
+	id := ""
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			if f := strings.Fields(a.Val); len(f) > 0 {
+				return "." + f[0]
+			}
+		case "id":
+			if f := strings.Fields(a.Val); len(f) > 0 {
+				id = "#" + f[0]
+			}
+		}
+	}
+	return id
+}
+
+// cloneTree returns a deep copy of root and, for each node of want, its
+// copy. It copies without recursion, so any depth is safe.
+func cloneTree(root *html.Node, want map[*html.Node]bool) (*html.Node, map[*html.Node]*html.Node) {
+	copies := make(map[*html.Node]*html.Node, len(want))
+	copyOf := func(n *html.Node) *html.Node {
+		c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
+		if len(n.Attr) > 0 {
+			c.Attr = append([]html.Attribute(nil), n.Attr...)
+		}
+		if want[n] {
+			copies[n] = c
+		}
+		return c
+	}
+	top := copyOf(root)
+	parent := top // the copy of the parent of the node being copied
+	for n := root.FirstChild; n != nil; {
+		c := copyOf(n)
+		parent.AppendChild(c)
+		if n.FirstChild != nil {
+			parent, n = c, n.FirstChild
+			continue
+		}
+		for n != root && n.NextSibling == nil {
+			n, parent = n.Parent, parent.Parent
+		}
+		if n == root {
+			break
+		}
+		n = n.NextSibling
+	}
+	return top, copies
+}
