@@ -1,23 +1,28 @@
 // Command evaluate measures the boilerplate cleaner on corpus folders with
 // ground truth, such as the ScrapingHub article-extraction-benchmark and
 // WCXB pages laid out as <set>/<id>.scraped.txt, <id>.html, <id>.gold.txt and
-// (WCXB) <id>.with.txt / <id>.without.txt.
+// (WCXB) <id>.with.txt / <id>.without.txt, and trafilatura's evaluation
+// suite, whose pages have snippet files but no gold text.
 //
 // For each set it prints, per system, the ScrapingHub benchmark metric
-// (SH-shingle4 F1, precision and recall), the WCXB must-include and
-// must-exclude snippet rates where snippet files exist, pages/s and MB/s over
-// the extraction time only, and the removals by category. The metric is
-// defined in metric.go; its figures agree with ../shared/tools/benchscore
-// run on the -outdir output.
+// (SH-shingle4 F1, precision and recall) and the WCXB must-include and
+// must-exclude snippet rates where snippet files exist; for a set without
+// gold files, the pooled snippet metric of trafilatura's evaluation suite
+// (F1, precision, recall, accuracy and the four counts). Then pages/s and
+// MB/s over the extraction time only, and the removals by category. The
+// metrics are defined in metric.go and snippet.go; their figures agree with
+// ../shared/tools/benchscore and ../shared/tools/snippetscore run on the
+// -outdir output.
 //
 // Usage:
 //
 //	evaluate [flags] DIR...
 //
-// A DIR holding *.gold.txt files is a set; otherwise each of its subfolders
-// holding them is one. In text mode (the default) the cleaner reads
-// <id>.scraped.txt; with -html, both htmlclean and go-trafilatura alone read
-// <id>.html and are reported side by side.
+// A DIR holding *.gold.txt files, or else *.with.txt / *.without.txt files,
+// is a set; otherwise each of its subfolders holding them is one. In text
+// mode (the default) the cleaner reads <id>.scraped.txt; with -html, both
+// htmlclean and go-trafilatura alone read <id>.html and are reported side by
+// side.
 //
 //	go run ./examples/evaluate ../shared/corpus/dev
 //	go run ./examples/evaluate -worst 3 -perpage /tmp/pages.tsv -outdir /tmp/out ../shared/corpus/dev/wcxb
@@ -62,7 +67,8 @@ func main() {
 	flag.StringVar(&rules, "rules", "", "comma-separated rule `files` to add to the built-in rules")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: evaluate [flags] DIR...\n\n"+
-			"DIR is a set folder (<id>.gold.txt and inputs) or a folder of set folders.\n\n")
+			"DIR is a set folder (<id>.gold.txt or <id>.with.txt/<id>.without.txt, and inputs)\n"+
+			"or a folder of set folders.\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -186,7 +192,7 @@ func evaluateSet(cfg config, s corpusSet, systems []system, inputSuffix string, 
 		}
 		for i, sys := range systems {
 			out, elapsed, runErr := timedRun(sys, p.input, cfg.runs)
-			r := scorePage(s.name, sys.Name(), p, out, runErr, elapsed)
+			r := scorePage(s, sys.Name(), p, out, runErr, elapsed)
 			tallies[i].add(r)
 			if pp != nil {
 				if err := pp.write(r); err != nil {
