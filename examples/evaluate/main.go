@@ -174,12 +174,20 @@ func buildSystems(cfg config) ([]system, string, error) {
 }
 
 // evaluateSet runs every system on every page of s, one page at a time, and
-// prints the set's block. Only the systems' Run calls are timed.
+// prints the set's block. Only the systems' Run calls are timed. With two
+// systems (HTML mode: htmlclean, then go-trafilatura alone), the block ends
+// with the no-harm report: the pages where the first does worse than the
+// second.
 func evaluateSet(cfg config, s corpusSet, systems []system, inputSuffix string, pp *perPageWriter, w io.Writer) error {
 	tallies := make([]*tally, len(systems))
 	for i, sys := range systems {
 		tallies[i] = newTally(sys.Name())
 	}
+	var harm *harmReport
+	if len(systems) == 2 {
+		harm = newHarmReport(systems[0].Name(), systems[1].Name(), s)
+	}
+	results := make([]pageResult, len(systems))
 	skipped := 0
 	for _, id := range s.ids {
 		p, err := loadPage(s, id, inputSuffix)
@@ -193,6 +201,7 @@ func evaluateSet(cfg config, s corpusSet, systems []system, inputSuffix string, 
 		for i, sys := range systems {
 			out, elapsed, runErr := timedRun(sys, p.input, cfg.runs)
 			r := scorePage(s, sys.Name(), p, out, runErr, elapsed)
+			results[i] = r
 			tallies[i].add(r)
 			if pp != nil {
 				if err := pp.write(r); err != nil {
@@ -205,11 +214,20 @@ func evaluateSet(cfg config, s corpusSet, systems []system, inputSuffix string, 
 				}
 			}
 		}
+		if harm != nil {
+			harm.add(p, results[0], results[1])
+		}
 	}
 	if skipped > 0 && skipped == len(s.ids) {
 		return errors.New("no page has an input file *" + inputSuffix)
 	}
-	return printSet(w, s, inputSuffix, skipped, cfg.prec, cfg.worst, tallies)
+	if err := printSet(w, s, inputSuffix, skipped, cfg.prec, cfg.worst, tallies); err != nil {
+		return err
+	}
+	if harm != nil {
+		return harm.print(w, cfg.prec)
+	}
+	return nil
 }
 
 // timedRun runs sys on input n times and returns the last output and the
