@@ -27,6 +27,14 @@
 //	go run ./examples/evaluate ../shared/corpus/dev
 //	go run ./examples/evaluate -worst 3 -perpage /tmp/pages.tsv -outdir /tmp/out ../shared/corpus/dev/wcxb
 //	go run ./examples/evaluate -html ../shared/corpus/dev
+//
+// In HTML mode each set's block ends with the no-harm report: the pages
+// where htmlclean does worse than go-trafilatura alone on the same page.
+//
+// With -noop it cleans each gold set's <id>.gold.txt (article text only) in
+// text mode instead and reports the share of its words the cleaner kept.
+//
+//	go run ./examples/evaluate -noop ../shared/corpus/dev
 package main
 
 import (
@@ -44,6 +52,7 @@ import (
 
 type config struct {
 	html    bool
+	noop    bool
 	perPage string
 	outDir  string
 	runs    int
@@ -56,6 +65,7 @@ func main() {
 	var cfg config
 	var lang, disable, rules, keep string
 	flag.BoolVar(&cfg.html, "html", false, "HTML mode: run htmlclean and go-trafilatura alone on <id>.html")
+	flag.BoolVar(&cfg.noop, "noop", false, "clean each <id>.gold.txt in text mode and report the share of words kept (-worst: articles listed, default 10)")
 	flag.StringVar(&cfg.perPage, "perpage", "", "write per-page scores (TSV) to `FILE`")
 	flag.StringVar(&cfg.outDir, "outdir", "", "write each page's output to `DIR`/<set>/<id>.txt (HTML mode: DIR/<system>/<set>/<id>.txt)")
 	flag.IntVar(&cfg.runs, "runs", 1, "run each system `N` times per page and time the fastest run")
@@ -76,6 +86,10 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
+	if cfg.noop && (cfg.html || cfg.perPage != "" || cfg.outDir != "") {
+		fmt.Fprintln(os.Stderr, "evaluate: -noop cleans the gold text in text mode; it takes no -html, -perpage or -outdir")
+		os.Exit(2)
+	}
 	cfg.opts.Language = lang
 	cfg.opts.DisableRules = splitList(disable)
 	for _, c := range splitList(keep) {
@@ -83,6 +97,16 @@ func main() {
 	}
 	if err := loadRuleSets(&cfg.opts, splitList(rules)); err != nil {
 		fail(err)
+	}
+	if cfg.noop {
+		c, err := boilerplate.New(cfg.opts)
+		if err != nil {
+			fail(fmt.Errorf("building cleaner: %w", err))
+		}
+		if err := runNoop(c, flag.Args(), cfg.worst, cfg.prec, os.Stdout); err != nil {
+			fail(err)
+		}
+		return
 	}
 	if err := run(cfg, flag.Args(), os.Stdout); err != nil {
 		fail(err)
