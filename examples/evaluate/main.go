@@ -65,12 +65,12 @@ func main() {
 	var cfg config
 	var lang, disable, rules, keep string
 	flag.BoolVar(&cfg.html, "html", false, "HTML mode: run htmlclean and go-trafilatura alone on <id>.html")
-	flag.BoolVar(&cfg.noop, "noop", false, "clean each <id>.gold.txt in text mode and report the share of words kept (-worst: articles listed, default 10)")
+	flag.BoolVar(&cfg.noop, "noop", false, "clean each <id>.gold.txt in text mode and report the share of its words kept")
 	flag.StringVar(&cfg.perPage, "perpage", "", "write per-page scores (TSV) to `FILE`")
 	flag.StringVar(&cfg.outDir, "outdir", "", "write each page's output to `DIR`/<set>/<id>.txt (HTML mode: DIR/<system>/<set>/<id>.txt)")
 	flag.IntVar(&cfg.runs, "runs", 1, "run each system `N` times per page and time the fastest run")
 	flag.IntVar(&cfg.prec, "prec", 3, "decimals of the scores printed")
-	flag.IntVar(&cfg.worst, "worst", 0, "list the `N` pages with the lowest F1 of each system")
+	flag.IntVar(&cfg.worst, "worst", 0, "list each system's `N` worst pages: lowest F1, or in a snippet set most snippets wrong (with -noop: articles keeping fewest words, default 10)")
 	flag.StringVar(&lang, "lang", "", "cleaner language (ISO 639-1); empty means detected per page")
 	flag.StringVar(&disable, "disable", "", "comma-separated rule or heuristic names to disable (\"en/share/*\"; in HTML mode \"dom/...\" names go to htmlclean's DOM rules)")
 	flag.StringVar(&keep, "keep", "", "comma-separated categories never removed (\"byline,metadata\")")
