@@ -26,8 +26,10 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 	}
 }
 
-// A small hand-made corpus: set "news" with pages a and b, set "blogs" with
-// page c (with snippet files) and page d without an input file.
+// A small hand-made corpus: gold set "news" with pages a and b, gold set
+// "blogs" with page c (with snippet files) and page d without an input file,
+// and snippet set "suite" (no gold files) with pages e and f, f having no
+// must-exclude file.
 func testCorpus(t *testing.T) string {
 	root := t.TempDir()
 	writeFiles(t, root, map[string]string{
@@ -41,6 +43,12 @@ func testCorpus(t *testing.T) string {
 		"blogs/c.without.txt": "share this\n",
 		"blogs/d.gold.txt":    "no input for this page",
 		"notes/readme.txt":    "not a set",
+		"suite/e.scraped.txt": "Menu\nThe Story begins here.\nShare this\n",
+		"suite/e.with.txt":    "Story begins\nstory begins\n",
+		"suite/e.without.txt": "Share this\nMenu \n",
+		"suite/f.scraped.txt": "Only text",
+		"suite/f.with.txt":    "Only text\n",
+		"suite/manifest.tsv":  "id\turl\ne\t-\nf\t-\n",
 	})
 	return root
 }
@@ -54,9 +62,13 @@ func TestFindSets(t *testing.T) {
 	}
 	var got []string
 	for _, s := range sets {
-		got = append(got, s.name+":"+strings.Join(s.ids, ","))
+		kind := "snippets"
+		if s.gold {
+			kind = "gold"
+		}
+		got = append(got, s.name+":"+kind+":"+strings.Join(s.ids, ","))
 	}
-	want := []string{"blogs:c,d", "news:a,b", "news:a,b"}
+	want := []string{"blogs:gold:c,d", "news:gold:a,b", "suite:snippets:e,f", "news:gold:a,b"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("sets (-want +got):\n%s", diff)
 	}
@@ -111,6 +123,11 @@ func TestEvaluateSet(t *testing.T) {
 	// two three four five; the last two in gold), R 1; b is exact.
 	// P = (2/3+1)/2 = 5/6, R = 1, F1 = 10/11. The failing system has empty
 	// outputs: P 0 (no page counts), R 0.
+	// suite (raw byte matching): e holds "Story begins" (TP) but not "story
+	// begins" (FN), "Share this" (FP) but not "Menu " (TN); f holds "Only
+	// text" (TP). Pooled: TP 2, FN 1, FP 1, TN 1: P = R = F1 = 2/3, accuracy
+	// 3/5. The failing system's empty outputs hold nothing: TP 0, FN 3,
+	// FP 0, TN 2: P, R, F1 0, accuracy 2/5.
 	text := strings.Join(strings.Fields(report.String()), " ")
 	for _, want := range []string{
 		"blogs: 1 pages, 0.0 MB of *.scraped.txt (1 skipped: no input file)",
@@ -120,6 +137,10 @@ func TestEvaluateSet(t *testing.T) {
 		"identity 0.909 0.833 1.000 - -",
 		"failing 0.000 0.000 0.000 - -",
 		"worst pages of identity (F1 P R id): 0.800 0.667 1.000 a worst pages of failing",
+		"suite: 2 pages, 0.0 MB of *.scraped.txt; 3 must-include and 2 must-exclude snippets",
+		"identity 0.667 0.667 0.667 0.600 2 1 1 1",
+		"failing 0.000 0.000 0.000 0.400 0 3 0 2",
+		"worst pages of identity (must-include missed, must-exclude found, id): 1 1 e worst pages of failing",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("report lacks %q:\n%s", want, report.String())
@@ -130,8 +151,8 @@ func TestEvaluateSet(t *testing.T) {
 	}
 
 	lines := strings.Split(strings.TrimSuffix(perPage.String(), "\n"), "\n")
-	if len(lines) != 1+2*3 {
-		t.Fatalf("per-page file has %d lines, want header + 6:\n%s", len(lines), perPage.String())
+	if len(lines) != 1+2*5 {
+		t.Fatalf("per-page file has %d lines, want header + 10:\n%s", len(lines), perPage.String())
 	}
 	header := strings.Split(lines[0], "\t")
 	for _, l := range lines[1:] {
@@ -144,7 +165,10 @@ func TestEvaluateSet(t *testing.T) {
 		"blogs\tfailing\tc\t0.0000\t0.0000\t0.0000\t0.0000\t0.0000\t",
 		"news\tidentity\ta\t0.6667\t1.0000\t0.8000\t\t\t",
 		"news\tfailing\ta\t0.0000\t0.0000\t0.0000\t\t\t",
-		"news\tidentity\tb\t1.0000\t1.0000\t1.0000\t\t\t",
+		"news\tidentity\tb\t1.0000\t1.0000\t1.0000\t\t\t\t\t\t\t",
+		"suite\tidentity\te\t\t\t\t0.5000\t0.5000\t1\t1\t1\t1\t",
+		"suite\tidentity\tf\t\t\t\t1.0000\t\t1\t0\t0\t0\t",
+		"suite\tfailing\te\t\t\t\t0.0000\t0.0000\t0\t2\t0\t2\t",
 	}
 	for _, p := range wantPrefix {
 		if !strings.Contains(perPage.String(), "\n"+p) {

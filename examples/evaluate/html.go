@@ -41,6 +41,7 @@ func (s htmlcleanSystem) Run(input string) (output, error) {
 		Removed:    categoriesOf(r.Removed),
 		DOMRemoved: make([]boilerplate.Category, len(r.DOMRemoved)),
 		Confidence: -1,
+		Path:       r.Path,
 	}
 	for i, d := range r.DOMRemoved {
 		out.DOMRemoved[i] = d.Category

@@ -1,27 +1,40 @@
 // Command evaluate measures the boilerplate cleaner on corpus folders with
 // ground truth, such as the ScrapingHub article-extraction-benchmark and
 // WCXB pages laid out as <set>/<id>.scraped.txt, <id>.html, <id>.gold.txt and
-// (WCXB) <id>.with.txt / <id>.without.txt.
+// (WCXB) <id>.with.txt / <id>.without.txt, and trafilatura's evaluation
+// suite, whose pages have snippet files but no gold text.
 //
 // For each set it prints, per system, the ScrapingHub benchmark metric
-// (SH-shingle4 F1, precision and recall), the WCXB must-include and
-// must-exclude snippet rates where snippet files exist, pages/s and MB/s over
-// the extraction time only, and the removals by category. The metric is
-// defined in metric.go; its figures agree with ../shared/tools/benchscore
-// run on the -outdir output.
+// (SH-shingle4 F1, precision and recall) and the WCXB must-include and
+// must-exclude snippet rates where snippet files exist; for a set without
+// gold files, the pooled snippet metric of trafilatura's evaluation suite
+// (F1, precision, recall, accuracy and the four counts). Then pages/s and
+// MB/s over the extraction time only, and the removals by category. The
+// metrics are defined in metric.go and snippet.go; their figures agree with
+// ../shared/tools/benchscore and ../shared/tools/snippetscore run on the
+// -outdir output.
 //
 // Usage:
 //
 //	evaluate [flags] DIR...
 //
-// A DIR holding *.gold.txt files is a set; otherwise each of its subfolders
-// holding them is one. In text mode (the default) the cleaner reads
-// <id>.scraped.txt; with -html, both htmlclean and go-trafilatura alone read
-// <id>.html and are reported side by side.
+// A DIR holding *.gold.txt files, or else *.with.txt / *.without.txt files,
+// is a set; otherwise each of its subfolders holding them is one. In text
+// mode (the default) the cleaner reads <id>.scraped.txt; with -html, both
+// htmlclean and go-trafilatura alone read <id>.html and are reported side by
+// side.
 //
 //	go run ./examples/evaluate ../shared/corpus/dev
 //	go run ./examples/evaluate -worst 3 -perpage /tmp/pages.tsv -outdir /tmp/out ../shared/corpus/dev/wcxb
 //	go run ./examples/evaluate -html ../shared/corpus/dev
+//
+// In HTML mode each set's block ends with the no-harm report: the pages
+// where htmlclean does worse than go-trafilatura alone on the same page.
+//
+// With -noop it cleans each gold set's <id>.gold.txt (article text only) in
+// text mode instead and reports the share of its words the cleaner kept.
+//
+//	go run ./examples/evaluate -noop ../shared/corpus/dev
 package main
 
 import (
@@ -39,6 +52,7 @@ import (
 
 type config struct {
 	html    bool
+	noop    bool
 	perPage string
 	outDir  string
 	runs    int
@@ -51,23 +65,29 @@ func main() {
 	var cfg config
 	var lang, disable, rules, keep string
 	flag.BoolVar(&cfg.html, "html", false, "HTML mode: run htmlclean and go-trafilatura alone on <id>.html")
+	flag.BoolVar(&cfg.noop, "noop", false, "clean each <id>.gold.txt in text mode and report the share of its words kept")
 	flag.StringVar(&cfg.perPage, "perpage", "", "write per-page scores (TSV) to `FILE`")
 	flag.StringVar(&cfg.outDir, "outdir", "", "write each page's output to `DIR`/<set>/<id>.txt (HTML mode: DIR/<system>/<set>/<id>.txt)")
 	flag.IntVar(&cfg.runs, "runs", 1, "run each system `N` times per page and time the fastest run")
 	flag.IntVar(&cfg.prec, "prec", 3, "decimals of the scores printed")
-	flag.IntVar(&cfg.worst, "worst", 0, "list the `N` pages with the lowest F1 of each system")
+	flag.IntVar(&cfg.worst, "worst", 0, "list each system's `N` worst pages: lowest F1, or in a snippet set most snippets wrong (with -noop: articles keeping fewest words, default 10)")
 	flag.StringVar(&lang, "lang", "", "cleaner language (ISO 639-1); empty means detected per page")
 	flag.StringVar(&disable, "disable", "", "comma-separated rule or heuristic names to disable (\"en/share/*\"; in HTML mode \"dom/...\" names go to htmlclean's DOM rules)")
 	flag.StringVar(&keep, "keep", "", "comma-separated categories never removed (\"byline,metadata\")")
 	flag.StringVar(&rules, "rules", "", "comma-separated rule `files` to add to the built-in rules")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: evaluate [flags] DIR...\n\n"+
-			"DIR is a set folder (<id>.gold.txt and inputs) or a folder of set folders.\n\n")
+			"DIR is a set folder (<id>.gold.txt or <id>.with.txt/<id>.without.txt, and inputs)\n"+
+			"or a folder of set folders.\n\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
 	if flag.NArg() == 0 || cfg.runs < 1 || cfg.prec < 0 || cfg.worst < 0 {
 		flag.Usage()
+		os.Exit(2)
+	}
+	if cfg.noop && (cfg.html || cfg.perPage != "" || cfg.outDir != "") {
+		fmt.Fprintln(os.Stderr, "evaluate: -noop cleans the gold text in text mode; it takes no -html, -perpage or -outdir")
 		os.Exit(2)
 	}
 	cfg.opts.Language = lang
@@ -77,6 +97,16 @@ func main() {
 	}
 	if err := loadRuleSets(&cfg.opts, splitList(rules)); err != nil {
 		fail(err)
+	}
+	if cfg.noop {
+		c, err := boilerplate.New(cfg.opts)
+		if err != nil {
+			fail(fmt.Errorf("building cleaner: %w", err))
+		}
+		if err := runNoop(c, flag.Args(), cfg.worst, cfg.prec, os.Stdout); err != nil {
+			fail(err)
+		}
+		return
 	}
 	if err := run(cfg, flag.Args(), os.Stdout); err != nil {
 		fail(err)
@@ -168,12 +198,20 @@ func buildSystems(cfg config) ([]system, string, error) {
 }
 
 // evaluateSet runs every system on every page of s, one page at a time, and
-// prints the set's block. Only the systems' Run calls are timed.
+// prints the set's block. Only the systems' Run calls are timed. With two
+// systems (HTML mode: htmlclean, then go-trafilatura alone), the block ends
+// with the no-harm report: the pages where the first does worse than the
+// second.
 func evaluateSet(cfg config, s corpusSet, systems []system, inputSuffix string, pp *perPageWriter, w io.Writer) error {
 	tallies := make([]*tally, len(systems))
 	for i, sys := range systems {
 		tallies[i] = newTally(sys.Name())
 	}
+	var harm *harmReport
+	if len(systems) == 2 {
+		harm = newHarmReport(systems[0].Name(), systems[1].Name(), s)
+	}
+	results := make([]pageResult, len(systems))
 	skipped := 0
 	for _, id := range s.ids {
 		p, err := loadPage(s, id, inputSuffix)
@@ -186,7 +224,8 @@ func evaluateSet(cfg config, s corpusSet, systems []system, inputSuffix string, 
 		}
 		for i, sys := range systems {
 			out, elapsed, runErr := timedRun(sys, p.input, cfg.runs)
-			r := scorePage(s.name, sys.Name(), p, out, runErr, elapsed)
+			r := scorePage(s, sys.Name(), p, out, runErr, elapsed)
+			results[i] = r
 			tallies[i].add(r)
 			if pp != nil {
 				if err := pp.write(r); err != nil {
@@ -199,11 +238,20 @@ func evaluateSet(cfg config, s corpusSet, systems []system, inputSuffix string, 
 				}
 			}
 		}
+		if harm != nil {
+			harm.add(p, results[0], results[1])
+		}
 	}
 	if skipped > 0 && skipped == len(s.ids) {
 		return errors.New("no page has an input file *" + inputSuffix)
 	}
-	return printSet(w, s, inputSuffix, skipped, cfg.prec, cfg.worst, tallies)
+	if err := printSet(w, s, inputSuffix, skipped, cfg.prec, cfg.worst, tallies); err != nil {
+		return err
+	}
+	if harm != nil {
+		return harm.print(w, cfg.prec)
+	}
+	return nil
 }
 
 // timedRun runs sys on input n times and returns the last output and the

@@ -12,9 +12,10 @@ import (
 	"github.com/boilerstrip/boilerstrip/boilerplate"
 )
 
-// printSet writes one set's block: a row per system with the SH-shingle4
-// scores, the snippet rates and the throughput, then the removals of each
-// system that reports them.
+// printSet writes one set's block: a row per system with its scores (the
+// SH-shingle4 scores and snippet rates of a gold set, the pooled snippet
+// metric of a snippet set) and throughput, then the removals of each system
+// that reports them, and with worst > 0 each system's worst pages.
 func printSet(w io.Writer, s corpusSet, inputSuffix string, skipped, prec, worst int, tallies []*tally) error {
 	var inBytes int64
 	pages := 0
@@ -25,14 +26,31 @@ func printSet(w io.Writer, s corpusSet, inputSuffix string, skipped, prec, worst
 	if skipped > 0 {
 		head += fmt.Sprintf(" (%d skipped: no input file)", skipped)
 	}
+	if !s.gold && len(tallies) > 0 {
+		c := tallies[0].snippetTotal()
+		head += fmt.Sprintf("; %d must-include and %d must-exclude snippets, matched byte for byte, counts pooled over the set",
+			c.TP+c.FN, c.FP+c.TN)
+	}
 	if _, err := fmt.Fprintln(w, head); err != nil {
 		return fmt.Errorf("writing report: %w", err)
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  system\tF1\tP\tR\tmust-include\tmust-exclude\tpages/s\tMB/s\terrors\tnotes")
+	if s.gold {
+		fmt.Fprintln(tw, "  system\tF1\tP\tR\tmust-include\tmust-exclude\tpages/s\tMB/s\terrors\tnotes")
+	} else {
+		fmt.Fprintln(tw, "  system\tF1\tP\tR\taccuracy\tTP\tFN\tFP\tTN\tpages/s\tMB/s\terrors\tnotes")
+	}
 	for _, t := range tallies {
-		sc := t.score()
 		ps, mbs := t.throughput()
+		if !s.gold {
+			c := t.snippetTotal()
+			sc := c.score()
+			fmt.Fprintf(tw, "  %s\t%.*f\t%.*f\t%.*f\t%.*f\t%d\t%d\t%d\t%d\t%.0f\t%.1f\t%d\t%d\n",
+				t.system, prec, sc.F1, prec, sc.P, prec, sc.R, prec, sc.Accuracy, c.TP, c.FN, c.FP, c.TN,
+				ps, mbs, t.errors, t.notes)
+			continue
+		}
+		sc := t.score()
 		with, hasWith := t.withRate()
 		without, hasWithout := t.withoutRate()
 		fmt.Fprintf(tw, "  %s\t%.*f\t%.*f\t%.*f\t%s\t%s\t%.0f\t%.1f\t%d\t%d\n",
@@ -58,14 +76,33 @@ func printSet(w io.Writer, s corpusSet, inputSuffix string, skipped, prec, worst
 		if worst == 0 {
 			break
 		}
-		if _, err := fmt.Fprintf(w, "  worst pages of %s (F1 P R id):\n", t.system); err != nil {
-			return fmt.Errorf("writing report: %w", err)
+		if err := printWorst(w, t, prec, worst); err != nil {
+			return err
 		}
-		for _, i := range t.worst(worst) {
+	}
+	return nil
+}
+
+// printWorst lists t's n worst pages.
+func printWorst(w io.Writer, t *tally, prec, n int) error {
+	cols := "F1 P R id"
+	if t.snippetSet {
+		cols = "must-include missed, must-exclude found, id"
+	}
+	if _, err := fmt.Fprintf(w, "  worst pages of %s (%s):\n", t.system, cols); err != nil {
+		return fmt.Errorf("writing report: %w", err)
+	}
+	for _, i := range t.worst(n) {
+		var err error
+		if t.snippetSet {
+			c := t.snippets[i]
+			_, err = fmt.Fprintf(w, "    %d %d %s\n", c.FN, c.FP, t.ids[i])
+		} else {
 			o := t.overlaps[i]
-			if _, err := fmt.Fprintf(w, "    %.*f %.*f %.*f %s\n", prec, o.f1(), prec, o.precision(), prec, o.recall(), t.ids[i]); err != nil {
-				return fmt.Errorf("writing report: %w", err)
-			}
+			_, err = fmt.Fprintf(w, "    %.*f %.*f %.*f %s\n", prec, o.f1(), prec, o.precision(), prec, o.recall(), t.ids[i])
+		}
+		if err != nil {
+			return fmt.Errorf("writing report: %w", err)
 		}
 	}
 	return nil
@@ -106,12 +143,14 @@ func removalSummary(counts map[boilerplate.Category]int, pages int) string {
 
 // A perPageWriter writes one TSV line per page and system, for studying the
 // worst pages (sort -t$'\t' -k6,6g puts the lowest F1 first). The columns
-// are set, system, id, the page's SH-shingle4 P, R and F1, its must-include
-// and must-exclude rates (empty without snippet files), input and output
-// bytes, milliseconds, confidence (empty if the system gives none), the
-// numbers of DOM and text removals, one count per category (DOM and text
-// removals together; "other" for categories outside the list), the system's
-// note and the error, if any.
+// are set, system, id, the page's SH-shingle4 P, R and F1 (empty in a
+// snippet set), its must-include and must-exclude rates (the shares of
+// snippets found; empty without snippets), the snippet metric's TP, FN, FP
+// and TN (snippet sets only), input and output bytes, milliseconds,
+// confidence (empty if the system gives none), the extraction path (empty if
+// the system has none), the numbers of DOM and text removals, one count per
+// category (DOM and text removals together; "other" for categories outside
+// the list), the system's note and the error, if any.
 type perPageWriter struct {
 	w    *bufio.Writer
 	cats []boilerplate.Category
@@ -120,7 +159,8 @@ type perPageWriter struct {
 func newPerPageWriter(w io.Writer) (*perPageWriter, error) {
 	p := &perPageWriter{w: bufio.NewWriter(w), cats: boilerplate.Categories()}
 	cols := []string{"set", "system", "id", "sh_p", "sh_r", "sh_f1", "with", "without",
-		"in_bytes", "out_bytes", "ms", "confidence", "dom_removed", "removed"}
+		"tp", "fn", "fp", "tn", "in_bytes", "out_bytes", "ms", "confidence", "path",
+		"dom_removed", "removed"}
 	for _, c := range p.cats {
 		cols = append(cols, string(c))
 	}
@@ -131,18 +171,30 @@ func newPerPageWriter(w io.Writer) (*perPageWriter, error) {
 	return p, nil
 }
 
-// write adds r's line. Absent snippet rates and confidence are empty fields.
+// write adds r's line. Absent scores, rates and confidence are empty fields.
 func (p *perPageWriter) write(r pageResult) error {
 	o := r.overlap
-	f := []string{r.set, r.system, r.id,
-		ftoa(o.precision()), ftoa(o.recall()), ftoa(o.f1()),
-		optional(r.with, r.hasWith), optional(r.without, r.hasWithout),
+	f := []string{r.set, r.system, r.id}
+	if r.snippetSet {
+		f = append(f, "", "", "")
+	} else {
+		f = append(f, ftoa(o.precision()), ftoa(o.recall()), ftoa(o.f1()))
+	}
+	f = append(f, optional(r.with, r.hasWith), optional(r.without, r.hasWithout))
+	if r.snippetSet {
+		c := r.hits.counts()
+		f = append(f, strconv.Itoa(c.TP), strconv.Itoa(c.FN), strconv.Itoa(c.FP), strconv.Itoa(c.TN))
+	} else {
+		f = append(f, "", "", "", "")
+	}
+	f = append(f,
 		strconv.Itoa(r.inBytes), strconv.Itoa(r.outBytes),
 		strconv.FormatFloat(float64(r.elapsed.Microseconds())/1000, 'f', 3, 64),
 		optional(r.confidence, r.confidence >= 0),
+		tsvField(r.path),
 		strconv.Itoa(len(r.domRemoved)),
 		strconv.Itoa(len(r.removed)),
-	}
+	)
 	// The category columns count text and DOM removals together.
 	counts := make(map[boilerplate.Category]int)
 	for _, c := range r.removed {

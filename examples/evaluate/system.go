@@ -26,6 +26,9 @@ type output struct {
 	DOMRemoved []boilerplate.Category
 	// Confidence is the system's confidence in Text, or -1 if it gives none.
 	Confidence float64
+	// Path is the way the system found the text, for a system that has
+	// several (htmlclean's Result.Path); empty otherwise.
+	Path string
 	// Note is the system's remark on the page, if any (e.g. why its
 	// confidence is low, or which extraction path it took).
 	Note string

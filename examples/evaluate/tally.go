@@ -10,8 +10,10 @@ import (
 // A pageResult is one system's outcome on one page.
 type pageResult struct {
 	set, system, id string
-	overlap         overlap
-	with, without   float64 // snippet rates, valid if hasWith / hasWithout
+	snippetSet      bool        // the page is of a snippet set: hits, not overlap, score it
+	overlap         overlap     // gold sets
+	hits            snippetHits // snippet sets
+	with, without   float64     // snippet rates, valid if hasWith / hasWithout
 	hasWith         bool
 	hasWithout      bool
 	inBytes         int
@@ -20,26 +22,38 @@ type pageResult struct {
 	removed         []boilerplate.Category
 	domRemoved      []boilerplate.Category
 	confidence      float64 // -1 if the system gives none
+	path            string  // the system's extraction path, if it reports one
 	note            string
 	err             error
 }
 
-// scorePage scores a system's output on a page.
-func scorePage(set, sys string, p page, out output, err error, elapsed time.Duration) pageResult {
+// scorePage scores a system's output on a page of set s: in a gold set with
+// the SH-shingle4 overlap and the WCXB snippet rates, in a snippet set with
+// the snippets it holds (and, as rates, the shares of the must-include and
+// must-exclude snippets found).
+func scorePage(s corpusSet, sys string, p page, out output, err error, elapsed time.Duration) pageResult {
 	r := pageResult{
-		set: set, system: sys, id: p.id,
-		overlap:    shingleOverlap(p.gold, out.Text),
-		hasWith:    p.hasWith,
-		hasWithout: p.hasWithout,
+		set: s.name, system: sys, id: p.id,
+		snippetSet: !s.gold,
 		inBytes:    len(p.input),
 		outBytes:   len(out.Text),
 		elapsed:    elapsed,
 		removed:    out.Removed,
 		domRemoved: out.DOMRemoved,
 		confidence: out.Confidence,
+		path:       out.Path,
 		note:       out.Note,
 		err:        err,
 	}
+	if !s.gold {
+		r.hits = findSnippets(snippetLines(p.with), snippetLines(p.without), out.Text)
+		c := r.hits.counts()
+		r.with, r.hasWith = ratio(float64(c.TP), float64(c.TP+c.FN)), c.TP+c.FN > 0
+		r.without, r.hasWithout = ratio(float64(c.FP), float64(c.FP+c.TN)), c.FP+c.TN > 0
+		return r
+	}
+	r.overlap = shingleOverlap(p.gold, out.Text)
+	r.hasWith, r.hasWithout = p.hasWith, p.hasWithout
 	if p.hasWith {
 		r.with = snippetRate(p.with, out.Text)
 	}
@@ -57,8 +71,10 @@ type tally struct {
 	notes      int // pages with a Note
 	inBytes    int64
 	elapsed    time.Duration
-	overlaps   []overlap
-	ids        []string // page ids, parallel to overlaps
+	snippetSet bool            // the set is scored by snippets
+	overlaps   []overlap       // per page (gold sets)
+	snippets   []snippetCounts // per page (snippet sets)
+	ids        []string        // page ids, parallel to overlaps and snippets
 	withSum    float64
 	withoutSum float64
 	nWith      int
@@ -89,7 +105,9 @@ func (t *tally) add(r pageResult) {
 	}
 	t.inBytes += int64(r.inBytes)
 	t.elapsed += r.elapsed
+	t.snippetSet = r.snippetSet
 	t.overlaps = append(t.overlaps, r.overlap)
+	t.snippets = append(t.snippets, r.hits.counts())
 	t.ids = append(t.ids, r.id)
 	if r.hasWith {
 		t.withSum += r.with
@@ -122,19 +140,33 @@ func (t *tally) add(r pageResult) {
 // score is the set's SH-shingle4 precision, recall and F1.
 func (t *tally) score() score { return aggregate(t.overlaps) }
 
-// worst returns the indexes of the n pages with the lowest F1, lowest
-// first (ties by id).
+// snippetTotal is the set's snippet counts, pooled over its pages.
+func (t *tally) snippetTotal() snippetCounts {
+	var c snippetCounts
+	for _, p := range t.snippets {
+		c.add(p)
+	}
+	return c
+}
+
+// worst returns the indexes of the n worst pages, worst first (ties by id):
+// in a gold set those with the lowest F1, in a snippet set those with the
+// most snippets wrong.
 func (t *tally) worst(n int) []int {
-	idx := make([]int, len(t.overlaps))
+	idx := make([]int, len(t.ids))
 	for i := range idx {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool {
-		fa, fb := t.overlaps[idx[a]].f1(), t.overlaps[idx[b]].f1()
-		if fa != fb {
-			return fa < fb
+		i, j := idx[a], idx[b]
+		if t.snippetSet {
+			if fi, fj := t.snippets[i].failures(), t.snippets[j].failures(); fi != fj {
+				return fi > fj
+			}
+		} else if fi, fj := t.overlaps[i].f1(), t.overlaps[j].f1(); fi != fj {
+			return fi < fj
 		}
-		return t.ids[idx[a]] < t.ids[idx[b]]
+		return t.ids[i] < t.ids[j]
 	})
 	return idx[:min(n, len(idx))]
 }
