@@ -186,12 +186,14 @@ func (c *Cleaner) clean(r io.Reader, u *nurl.URL) (Result, error) {
 	return c.cleanDocument(doc, u), nil
 }
 
-// CleanDocument cleans an already parsed page (for a goquery.Document, pass
-// its Nodes[0]). It removes the elements that DOM rules match from doc
-// itself; clone doc first to keep it whole. It never fails: a page without
-// an article gives a Result on the fallback path, possibly with empty Text.
+// CleanDocument cleans an already parsed page. doc may be any node of the
+// page (the document node, its <html> element, a subtree): the whole page
+// it belongs to is cleaned. doc's tree is never modified; the page is
+// copied first (see CleanSelection for goquery). It never fails: a page
+// without an article gives a Result on the fallback path, possibly with
+// empty Text.
 func (c *Cleaner) CleanDocument(doc *html.Node) Result {
-	return c.cleanDocument(doc, c.url)
+	return c.cleanDocument(clonePage(doc), c.url)
 }
 
 func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL) Result {
