@@ -68,10 +68,10 @@ func (rep *report) add(name string, out outcome) {
 	if rep == nil {
 		return
 	}
-	for _, r := range out.result.Removed {
+	for _, r := range out.res.Removed {
 		rep.totals[r.Category]++
 	}
-	for _, d := range out.dom {
+	for _, d := range out.dom() {
 		rep.totals[d.Category]++
 	}
 	if len(rep.docs) >= maxReportDocs || rep.bytes+len(out.source) > maxReportBytes {
@@ -81,10 +81,10 @@ func (rep *report) add(name string, out outcome) {
 	rep.bytes += len(out.source)
 	d := reportDoc{
 		Name:     name,
-		Segments: segments(out.source, out.result.Removed),
-		Removed:  len(out.result.Removed) + len(out.dom),
-		Kept:     strings.ToValidUTF8(out.result.Text, "\uFFFD"),
-		DOM:      out.dom,
+		Segments: segments(out.source, out.res.Removed),
+		Removed:  len(out.res.Removed) + len(out.dom()),
+		Kept:     strings.ToValidUTF8(out.res.Text, "\uFFFD"),
+		DOM:      out.dom(),
 	}
 	d.Counts = countCategories(out)
 	rep.docs = append(rep.docs, d)
@@ -114,10 +114,10 @@ func segments(source string, removed []boilerplate.Removal) []segment {
 
 func countCategories(out outcome) []catCount {
 	n := map[boilerplate.Category]int{}
-	for _, r := range out.result.Removed {
+	for _, r := range out.res.Removed {
 		n[r.Category]++
 	}
-	for _, d := range out.dom {
+	for _, d := range out.dom() {
 		n[d.Category]++
 	}
 	var counts []catCount
@@ -130,7 +130,7 @@ func countCategories(out outcome) []catCount {
 }
 
 // write renders the report to its file.
-func (rep *report) write() error {
+func (rep *report) write(a *app) error {
 	if rep == nil {
 		return nil
 	}
