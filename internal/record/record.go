@@ -127,6 +127,12 @@ func File(source, base, input string, html bool) Record {
 	return rec
 }
 
+// Fetched returns the Record of a page that a crawler fetched from url: its
+// one member is "url".
+func Fetched(url string) Record {
+	return Record{URL: url, HTML: true, members: []member{{KeyURL, mustMarshal(url)}}}
+}
+
 // parseObject splits a JSON object into its members in order, keeping each
 // value's bytes as they were.
 func parseObject(data []byte) ([]member, error) {
