@@ -23,11 +23,13 @@ import (
 const (
 	maxReportDocs = 5000 // index rows: about 300 bytes each
 	// pageDocs and pageBytes bound one page of sections: its documents and
-	// their text (the input with its removals marked, and the kept text,
-	// so the page holds about twice this). Pages of a few MB open in a
-	// browser at once; a scraped article is typically 5 to 50 KB.
+	// their text (the input with its removals marked, and the kept text:
+	// the page's HTML is about three times this, with the marks). A
+	// scraped article is typically 5 to 50 KB; a page of about 1.5 MB of
+	// HTML opens in about a second in a browser on a busy 2-core machine,
+	// where one of 17 MB took 18.
 	pageDocs  = 50
-	pageBytes = 1 << 20
+	pageBytes = 512 << 10
 )
 
 //go:embed report.html.tmpl
