@@ -173,25 +173,44 @@ func TestCleanerAndBeamAgree(t *testing.T) {
 	}
 }
 
-// An --input glob that matches nothing gives an error record naming it; the
-// other inputs are cleaned and the run does not fail.
-func TestUnmatchedGlob(t *testing.T) {
+// An --input glob that matches nothing gives an error record naming it, and
+// so does a record past --max_bytes; the other inputs and records are
+// cleaned and the run does not fail.
+func TestUnmatchedGlobAndLongRecord(t *testing.T) {
 	dir := t.TempDir()
-	input := writeLines(t, dir, "one.jsonl", []string{`{"id":"one","text":"A line of text."}`})
+	input := writeLines(t, dir, "one.jsonl", []string{
+		`{"id":"one","text":"A line of text."}`,
+		`{"id":"long","text":"` + strings.Repeat("word ", 100) + `"}`,
+		`{"id":"two","text":"Another line of text."}`,
+	})
 	missing := filepath.Join(dir, "nothing-*.jsonl")
 	output := filepath.Join(dir, "out.jsonl")
-	cs, _, err := run(context.Background(), config{Inputs: []string{input, missing}, Output: output, Clean: cleanFn{Workers: 1}})
+	cs, _, err := run(context.Background(), config{Inputs: []string{input, missing}, Output: output, MaxBytes: 200, Clean: cleanFn{Workers: 1}})
 	if err != nil {
 		t.Fatalf("the run failed: %v", err)
 	}
 	byID, errs := readOutput(t, output)
 	if _, ok := byID["one"]; !ok {
-		t.Error("the matching input was not cleaned")
+		t.Error("record one was not cleaned")
 	}
-	if len(errs) != 1 || errs[0].Source != missing || !strings.Contains(errs[0].Error, "no file matches") {
-		t.Errorf("error records %+v, want one naming %s", errs, missing)
+	if _, ok := byID["two"]; !ok {
+		t.Error("the record after the long one was not cleaned")
 	}
-	if cs[counterBadRecords] != 1 || cs["bad_files"] != 1 {
-		t.Errorf("counters %v, want one bad record and one bad file", cs)
+	var sawGlob, sawLong bool
+	for _, e := range errs {
+		switch {
+		case e.Source == missing && strings.Contains(e.Error, "no file matches"):
+			sawGlob = true
+		case e.Source == input && e.Line == 2 && strings.Contains(e.Error, "longer than 200 bytes"):
+			sawLong = true
+		default:
+			t.Errorf("unexpected error record %s", e.raw)
+		}
+	}
+	if !sawGlob || !sawLong {
+		t.Errorf("error records %+v, want one naming %s and one for line 2 of %s", errs, missing, input)
+	}
+	if cs[counterBadRecords] != 2 || cs["bad_files"] != 1 {
+		t.Errorf("counters %v, want two bad records and one bad file", cs)
 	}
 }
