@@ -5,12 +5,12 @@ go 1.26.0
 replace github.com/boilerstrip/boilerstrip => ../..
 
 require (
+	github.com/PuerkitoBio/goquery v1.13.0
 	github.com/boilerstrip/boilerstrip v0.0.0-00010101000000-000000000000
 	github.com/gocolly/colly/v2 v2.3.0
 )
 
 require (
-	github.com/PuerkitoBio/goquery v1.13.0 // indirect
 	github.com/RadhiFadlillah/whatlanggo v0.0.0-20240916001553-aac1f0f737fc // indirect
 	github.com/andybalholm/cascadia v1.3.4 // indirect
 	github.com/antchfx/htmlquery v1.3.5 // indirect
