@@ -198,18 +198,6 @@ func (c *Cleaner) CleanURL(r io.Reader, pageURL string) (Result, error) {
 	return c.clean(r, u)
 }
 
-// pageURL parses a per-call page URL; empty means Options.URL.
-func (c *Cleaner) pageURL(pageURL string) (*nurl.URL, error) {
-	if pageURL == "" {
-		return c.url, nil
-	}
-	u, err := nurl.Parse(pageURL)
-	if err != nil {
-		return nil, fmt.Errorf("htmlclean: bad page URL: %w", err)
-	}
-	return u, nil
-}
-
 func (c *Cleaner) clean(r io.Reader, u *nurl.URL) (Result, error) {
 	b, err := readInput(r, c.opts.MaxInputSize)
 	if err != nil {

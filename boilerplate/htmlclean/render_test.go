@@ -123,37 +123,3 @@ func TestNodePath(t *testing.T) {
 		t.Errorf("nodePath = %q, want %q", got, want)
 	}
 }
-
-func TestCloneTree(t *testing.T) {
-	doc, _ := html.Parse(strings.NewReader(`<body><div id="a"><p>x<b>y</b></p></div><p>z</p></body>`))
-	div := findElement(doc, "div")
-	c, copies := cloneTree(doc, map[*html.Node]bool{div: true})
-	var a, b strings.Builder
-	html.Render(&a, doc)
-	html.Render(&b, c)
-	if a.String() != b.String() {
-		t.Errorf("copy renders %q, want %q", b.String(), a.String())
-	}
-	if cd := copies[div]; cd == nil || cd == div || attr(cd, "id") != "a" {
-		t.Errorf("copies[div] = %v", cd)
-	}
-	copies[div].Attr[0].Val = "changed"
-	if attr(div, "id") != "a" {
-		t.Error("the copy shares attributes with the original")
-	}
-}
-
-// TestPreLineBreaks: a lone CR in preformatted text ends a line, as it
-// does for the text cleaner, so that every rendered line is one line of
-// Rendered.
-func TestPreLineBreaks(t *testing.T) {
-	p := testPage(t, "<pre>a\rb\r\nc\nd</pre>", "")
-	lines := finish(p, renderPage(p, p.body), false, keepAll)
-	var got []string
-	for _, l := range lines {
-		got = append(got, l.text)
-	}
-	if strings.Join(got, "|") != "a|b|c|d" {
-		t.Errorf("lines %q, want a|b|c|d", got)
-	}
-}

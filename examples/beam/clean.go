@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -11,7 +10,7 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/boilerstrip/boilerstrip/boilerplate"
-	"github.com/boilerstrip/boilerstrip/boilerplate/htmlclean"
+	"github.com/boilerstrip/boilerstrip/internal/record"
 )
 
 // metricsNamespace is the namespace of every counter the pipeline reports.
@@ -94,9 +93,9 @@ type cleaned struct {
 // cleanDoc cleans one Doc. It touches no Beam state, so the bundle's worker
 // goroutines may call it at once.
 func (fn *cleanFn) cleanDoc(d Doc) cleaned {
-	out, err := fn.clean(d)
+	out, id, err := fn.clean(d)
 	if err != nil {
-		return cleaned{line: errorLine(d, err), bad: true}
+		return cleaned{line: errorLine(d, id, err), bad: true}
 	}
 	return out
 }
@@ -120,128 +119,53 @@ func (fn *cleanFn) output(ctx context.Context, c cleaned, emit func(string)) {
 }
 
 // clean returns the outcome of a good Doc, or the error that makes it an
-// error record.
-func (fn *cleanFn) clean(d Doc) (cleaned, error) {
+// error record with the record's id when it could be read. Records are
+// read and written by package record, as the example cleaner's -jsonl
+// does: the same record gives the same output line in both.
+func (fn *cleanFn) clean(d Doc) (cleaned, json.RawMessage, error) {
 	if d.Err != "" {
-		return cleaned{}, errors.New(d.Err)
+		return cleaned{}, nil, errors.New(d.Err)
 	}
-	var obj object
-	var input string
-	isHTML := d.HTML
+	var rec record.Record
 	if d.Line == 0 { // a whole file
-		input = string(d.Data)
 		base := path.Base(d.Source)
-		obj = object{
-			{name: "id", value: mustMarshal(strings.TrimSuffix(base, path.Ext(base)))},
-			{name: "source", value: mustMarshal(d.Source)},
-		}
+		rec = record.File(d.Source, strings.TrimSuffix(base, path.Ext(base)), string(d.Data), d.HTML)
 	} else {
 		var err error
-		if obj, err = parseObject(d.Data); err != nil {
-			return cleaned{}, err
-		}
-		if input, isHTML, err = recordInput(obj); err != nil {
-			return cleaned{}, err
+		if rec, err = record.Parse(d.Data); err != nil {
+			return cleaned{}, rec.ID, err
 		}
 	}
 
-	out := cleaned{bytesIn: int64(len(input))}
-	var text string
-	var removed []boilerplate.Removal
-	if isHTML {
-		res, err := fn.cleaners.html.CleanURL(strings.NewReader(input), recordURL(obj))
+	out := cleaned{bytesIn: int64(len(rec.Input))}
+	var res record.Result
+	if rec.HTML {
+		page, err := fn.cleaners.html.CleanURL(strings.NewReader(rec.Input), rec.URL)
 		if err != nil {
-			return cleaned{}, fmt.Errorf("cleaning HTML: %w", err)
+			return cleaned{}, rec.ID, fmt.Errorf("cleaning HTML: %w", err)
 		}
-		text, removed = res.Text, res.Removed
-		for _, r := range res.DOMRemoved {
+		res = record.FromHTML(page)
+		for _, r := range page.DOMRemoved {
 			out.removed = append(out.removed, r.Category)
 		}
-		if fn.Explain {
-			dom := res.DOMRemoved
-			if dom == nil {
-				dom = []htmlclean.DOMRemoval{}
-			}
-			if obj, err = obj.setJSON("dom_removed", dom); err != nil {
-				return cleaned{}, err
-			}
-		}
 	} else {
-		res := fn.cleaners.text.Clean(input)
-		text, removed = res.Text, res.Removed
+		res = record.FromText(fn.cleaners.text.Clean(rec.Input))
 	}
-
-	var err error
-	if obj, err = obj.setJSON("text", text); err != nil {
-		return cleaned{}, err
+	line, err := rec.Encode(res, fn.Explain)
+	if err != nil {
+		return cleaned{}, rec.ID, err
 	}
-	if fn.Explain {
-		if removed == nil {
-			removed = []boilerplate.Removal{}
-		}
-		if obj, err = obj.setJSON("removed", removed); err != nil {
-			return cleaned{}, err
-		}
-	}
-	var buf bytes.Buffer
-	if err := obj.appendTo(&buf); err != nil {
-		return cleaned{}, err
-	}
-	out.line, out.bytesOut = buf.String(), int64(len(text))
-	for _, r := range removed {
+	out.line, out.bytesOut = strings.TrimSuffix(string(line), "\n"), int64(len(res.Text))
+	for _, r := range res.Removed {
 		out.removed = append(out.removed, r.Category)
 		out.removedBytes += int64(r.End - r.Start)
 	}
-	return out, nil
-}
-
-// recordInput returns what a JSONL record asks to clean: its "text", or
-// failing that its "html" page.
-func recordInput(obj object) (input string, isHTML bool, err error) {
-	name := "text"
-	raw := obj.get(name)
-	if raw == nil {
-		name, isHTML = "html", true
-		if raw = obj.get(name); raw == nil {
-			return "", false, errors.New(`record has no "text" or "html" field`)
-		}
-	}
-	if err := json.Unmarshal(raw, &input); err != nil {
-		return "", false, fmt.Errorf("field %q is not a string: %w", name, err)
-	}
-	return input, isHTML, nil
-}
-
-// recordURL returns the record's "url" field, or "" when it has none or it
-// is not a string.
-func recordURL(obj object) string {
-	var u string
-	if raw := obj.get("url"); raw != nil && json.Unmarshal(raw, &u) != nil {
-		return ""
-	}
-	return u
+	return out, nil, nil
 }
 
 // errorLine renders the error record of a Doc that could not be cleaned:
-// {"error": …, "source": …, "line": …}, line omitted for a plain-text file.
-func errorLine(d Doc, err error) string {
-	obj := object{
-		{name: "error", value: mustMarshal(err.Error())},
-		{name: "source", value: mustMarshal(d.Source)},
-	}
-	if d.Line > 0 {
-		obj = append(obj, field{name: "line", value: mustMarshal(d.Line)})
-	}
-	var buf bytes.Buffer
-	_ = obj.appendTo(&buf) // every value was marshalled just above
-	return buf.String()
-}
-
-// mustMarshal encodes a string or an int, which cannot fail.
-func mustMarshal(v any) json.RawMessage {
-	raw, err := marshal(v)
-	if err != nil {
-		return json.RawMessage(`null`)
-	}
-	return raw
+// {"id":…, "source":…, "line":…, "error":…}, id when the record's could be
+// read, line left out for a whole file.
+func errorLine(d Doc, id json.RawMessage, err error) string {
+	return strings.TrimSuffix(string(record.ErrorLine(id, d.Source, d.Line, err)), "\n")
 }

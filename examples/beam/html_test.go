@@ -78,10 +78,13 @@ func TestHTMLMatchesLibrary(t *testing.T) {
 			t.Errorf("%s: removals differ from htmlclean.Clean (-library +pipeline):\n%s", id, diff)
 		}
 		var dom struct {
-			DOMRemoved []htmlclean.DOMRemoval `json:"dom_removed"`
+			DOMRemoved []htmlclean.DOMRemoval `json:"domRemoved"`
 		}
 		if err := json.Unmarshal([]byte(got.raw), &dom); err != nil {
 			t.Fatal(err)
+		}
+		if strings.Contains(got.raw, `"html"`) {
+			t.Errorf("%s: the input page is copied into the output: %.200s", id, got.raw)
 		}
 		if diff := cmp.Diff(want.DOMRemoved, dom.DOMRemoved, cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("%s: DOM removals differ from htmlclean.Clean (-library +pipeline):\n%s", id, diff)

@@ -9,11 +9,14 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/boilerstrip/boilerstrip/internal/record"
 )
 
 func init() {
 	beam.RegisterType(reflect.TypeOf((*Doc)(nil)).Elem())
 	register.DoFn3x0[context.Context, fileio.ReadableFile, func(Doc)](&readFn{})
+	register.DoFn4x0[context.Context, string, func(fileio.FileMetadata), func(Doc)](&matchFn{})
+	register.Emitter1[fileio.FileMetadata]()
 	register.DoFn3x0[context.Context, Doc, func(string)](&cleanFn{})
 	register.Emitter1[Doc]()
 	register.Emitter1[string]()
@@ -25,15 +28,16 @@ type config struct {
 	Inputs   []string // file globs, local or on any Beam filesystem (gs://...)
 	Output   string   // the JSONL file written
 	Format   string   // formatAuto (the default when empty), formatJSONL, formatText or formatHTML
-	MaxBytes int      // largest record or document; zero means 64 MiB
+	MaxBytes int      // largest record or document; zero means record.DefaultMaxBytes (16 MiB)
 	Clean    cleanFn  // the cleaner's options
 }
 
-// defaultMaxBytes is the record size limit when config.MaxBytes is zero.
-const defaultMaxBytes = 64 << 20
+// defaultMaxBytes is the record size limit when config.MaxBytes is zero:
+// the example cleaner's -max-record default.
+const defaultMaxBytes = record.DefaultMaxBytes
 
-// build adds the pipeline to s: match the input globs, read every file into
-// Docs, spread them over the workers, clean each one and write the JSON lines
+// build adds the pipeline to s: match the input globs (one that matches
+// nothing gives an error record), read every file into Docs, spread them over the workers, clean each one and write the JSON lines
 // to the output file. The output order is not the input order; records carry
 // their id.
 func build(s beam.Scope, cfg config) error {
@@ -59,13 +63,14 @@ func build(s beam.Scope, cfg config) error {
 		return err
 	}
 
-	var matched []beam.PCollection
-	for _, glob := range cfg.Inputs {
-		matched = append(matched, fileio.MatchFiles(s.Scope("Match"), glob, fileio.MatchEmptyDisallow()))
+	globs := make([]any, len(cfg.Inputs))
+	for i, g := range cfg.Inputs {
+		globs[i] = g
 	}
-	files := fileio.ReadMatches(s, beam.Flatten(s, matched...), fileio.ReadDirectorySkip())
+	matched, unmatched := beam.ParDo2(s.Scope("Match"), &matchFn{}, beam.Create(s.Scope("Inputs"), globs...))
+	files := fileio.ReadMatches(s, matched, fileio.ReadDirectorySkip())
 	docs := beam.ParDo(s.Scope("Read"), &readFn{Format: format, MaxBytes: maxBytes}, files)
-	docs = beam.Reshuffle(s, docs)
+	docs = beam.Reshuffle(s, beam.Flatten(s, docs, unmatched))
 	clean := cfg.Clean
 	lines := beam.ParDo(s.Scope("Clean"), &clean, docs)
 	textio.Write(s.Scope("Write"), cfg.Output, lines)

@@ -173,6 +173,11 @@ func TestSeedsMatchLibrary(t *testing.T) {
 		if e.Source != input {
 			t.Errorf("error record names source %q, want %q", e.Source, input)
 		}
+		// The record on line 8 could be read: its error record carries
+		// its id; the broken one on line 7 has none to give.
+		if wantID := map[int]string{7: "", 8: "no-text"}[e.Line]; e.ID != wantID {
+			t.Errorf("error record %s: id %q, want %q", e.raw, e.ID, wantID)
+		}
 	}
 	if len(errs) != 2 || !gotLines[7] || !gotLines[8] {
 		t.Errorf("error records %+v, want lines 7 and 8 of %s", errs, input)

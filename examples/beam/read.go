@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,6 +10,8 @@ import (
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
+	"github.com/boilerstrip/boilerstrip/internal/record"
 )
 
 // A Doc is one input record on its way through the pipeline: a JSON line of a
@@ -105,45 +105,69 @@ func (fn *readFn) readWhole(ctx context.Context, name string, html bool, r io.Re
 	return nil
 }
 
-// readLines emits one Doc per non-blank line. A line past MaxBytes becomes an
-// error Doc and the rest of the file is still read.
+// readLines emits one Doc per non-blank line, read by package record as the
+// example cleaner reads -jsonl input. A line past MaxBytes becomes an error
+// Doc and the rest of the file is still read.
 func (fn *readFn) readLines(ctx context.Context, name string, r io.Reader, emit func(Doc)) error {
-	br := bufio.NewReaderSize(r, 64<<10)
-	for line := 1; ; line++ {
-		data, tooLong, err := readLine(br, fn.MaxBytes)
-		fn.bytesRead.Inc(ctx, int64(len(data)))
-		switch {
-		case tooLong:
-			emit(Doc{Source: name, Line: line, Err: fmt.Sprintf("record larger than %d bytes", fn.MaxBytes), Data: data[:min(len(data), 64)]})
-		case len(bytes.TrimSpace(data)) > 0:
-			emit(Doc{Source: name, Line: line, Data: bytes.TrimSuffix(bytes.TrimSuffix(data, []byte("\n")), []byte("\r"))})
+	_, err := record.ReadLines(r, int64(fn.MaxBytes), func(l record.Line) bool {
+		fn.bytesRead.Inc(ctx, l.Size)
+		if l.Err != nil {
+			emit(Doc{Source: name, Line: l.Num, Err: l.Err.Error()})
+		} else {
+			emit(Doc{Source: name, Line: l.Num, Data: l.Data})
 		}
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("line %d: %w", line, err)
-		}
+		return true
+	})
+	return err
+}
+
+// matchFn expands an --input glob into the files it matches. A glob that
+// matches nothing, or that cannot be listed, gives an error Doc naming it:
+// the run goes on with the other inputs, and the output says what was
+// missing.
+type matchFn struct {
+	badFiles beam.Counter
+}
+
+// Setup prepares the counter once per DoFn instance.
+func (fn *matchFn) Setup() {
+	fn.badFiles = beam.NewCounter(metricsNamespace, "bad_files")
+}
+
+// ProcessElement lists the files of one glob.
+func (fn *matchFn) ProcessElement(ctx context.Context, glob string, emit func(fileio.FileMetadata), fail func(Doc)) {
+	files, err := listGlob(ctx, glob)
+	if err == nil && len(files) == 0 {
+		err = errors.New("no file matches this input")
+	}
+	if err != nil {
+		fn.badFiles.Inc(ctx, 1)
+		fail(Doc{Source: glob, Err: err.Error()})
+		return
+	}
+	for _, f := range files {
+		emit(f)
 	}
 }
 
-// readLine reads one line, including its '\n'. Past max bytes it keeps only
-// the first max bytes, skips to the end of the line and reports tooLong, so a
-// huge line costs no more than max bytes of memory.
-func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
-	for {
-		frag, err := br.ReadSlice('\n')
-		if len(line)+len(frag) > max {
-			tooLong = true
-			line = append(line, frag[:max-len(line)]...)
-			for errors.Is(err, bufio.ErrBufferFull) {
-				_, err = br.ReadSlice('\n')
-			}
-			return line, tooLong, err
-		}
-		line = append(line, frag...)
-		if !errors.Is(err, bufio.ErrBufferFull) {
-			return line, false, err
-		}
+// listGlob lists the files matching glob on its Beam filesystem.
+func listGlob(ctx context.Context, glob string) ([]fileio.FileMetadata, error) {
+	fs, err := filesystem.New(ctx, glob)
+	if err != nil {
+		return nil, err
 	}
+	defer fs.Close()
+	paths, err := fs.List(ctx, glob)
+	if err != nil {
+		return nil, err
+	}
+	files := make([]fileio.FileMetadata, 0, len(paths))
+	for _, p := range paths {
+		size, err := fs.Size(ctx, p)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, fileio.FileMetadata{Path: p, Size: size})
+	}
+	return files, nil
 }

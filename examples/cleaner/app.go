@@ -10,20 +10,23 @@ import (
 	"strings"
 
 	"github.com/boilerstrip/boilerstrip/boilerplate"
+	"github.com/boilerstrip/boilerstrip/internal/record"
 )
 
 // app holds what every mode shares: the flags, the cleaners built from them
-// and the standard streams. After newApp it is only read, so workers share
-// it.
+// and the standard streams. After newApp it is only read (the HTML cleaner
+// is built once, on first use), so workers share it.
 type app struct {
 	cfg     config
 	text    *boilerplate.Cleaner
-	html    *htmlCleaner
-	limit   int64 // largest input or record, in bytes
+	html    *lazyHTML
+	limit   int64 // largest input file, in bytes
 	workers int
+	inputs  []input // the files to read, directories expanded
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	ttyOut         bool // stdout is a terminal: control characters in the text are shown escaped
 }
 
 func newApp(cfg config, stdin io.Reader, stdout, stderr io.Writer) (*app, error) {
@@ -31,11 +34,14 @@ func newApp(cfg config, stdin io.Reader, stdout, stderr io.Writer) (*app, error)
 	if err != nil {
 		return nil, err
 	}
+	// The text cleaner is built now, so that a bad rule name or file is a
+	// usage error before any input is read; the HTML cleaner only when an
+	// HTML input comes (see lazyHTML).
 	text, err := boilerplate.New(opts)
 	if err != nil {
 		return nil, err
 	}
-	html, err := newHTMLCleaner(cfg, opts)
+	html, err := newLazyHTML(cfg, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -44,6 +50,7 @@ func newApp(cfg config, stdin io.Reader, stdout, stderr io.Writer) (*app, error)
 		limit:   cfg.maxSize,
 		workers: cfg.workers,
 		stdin:   stdin, stdout: stdout, stderr: stderr,
+		ttyOut: isTerminal(stdout),
 	}
 	if a.limit == 0 {
 		a.limit = boilerplate.DefaultMaxInputSize
@@ -51,6 +58,12 @@ func newApp(cfg config, stdin io.Reader, stdout, stderr io.Writer) (*app, error)
 	a.workers = min(a.workers, boilerplate.MaxWorkers)
 	if a.workers <= 0 {
 		a.workers = runtime.GOMAXPROCS(0)
+	}
+	if a.inputs, err = expandInputs(cfg.inputs); err != nil {
+		return nil, err
+	}
+	if err := a.checkReportPath(); err != nil {
+		return nil, err
 	}
 	return a, nil
 }
@@ -65,29 +78,32 @@ type doc struct {
 
 // An outcome is what cleaning a doc gave.
 type outcome struct {
-	result boilerplate.Result
-	// source is the text that result's offsets refer to: the input itself,
-	// or for HTML the text extracted from the page.
+	res record.Result
+	// source is the text that the removals' offsets refer to: the input
+	// itself, or for HTML the text extracted from the page.
 	source string
-	dom    []domRemoval // elements dropped from an HTML page before its text was cleaned
-	raw    any          // the result as -json prints it
+}
+
+// dom is the elements dropped from an HTML page before its text was
+// cleaned; nil for text.
+func (o outcome) dom() []domRemoval {
+	if o.res.Page == nil {
+		return nil
+	}
+	return o.res.Page.DOMRemoved
 }
 
 // clean cleans one document. Text documents cannot fail; HTML ones can.
 func (a *app) clean(d doc) (outcome, error) {
 	if d.html {
-		return a.html.clean(d)
+		h, err := a.html.get()
+		if err != nil {
+			return outcome{}, err
+		}
+		return h.clean(d)
 	}
 	r := a.text.Clean(d.data)
-	return outcome{result: r, source: d.data, raw: r}, nil
-}
-
-// displayName is how messages name an input file.
-func displayName(path string) string {
-	if path == "-" {
-		return "<stdin>"
-	}
-	return path
+	return outcome{res: record.FromText(r), source: d.data}, nil
 }
 
 // readInput reads a whole input, standard input for "-", failing past the
@@ -156,7 +172,7 @@ func (a *app) finishBatch(err error, prog *progress, out *bufio.Writer, rep *rep
 		err = out.Flush()
 	}
 	if err == nil {
-		err = rep.write()
+		err = rep.write(a)
 	}
 	if err != nil {
 		printErr(a.stderr, err)

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/boilerstrip/boilerstrip/internal/record"
 )
 
 // seedRecords is the seeds as JSON Lines, repeated to about 4 MB.
@@ -59,7 +61,7 @@ func BenchmarkRecord(b *testing.B) {
 	b.SetBytes(int64(len(line)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if r := a.cleanRecord(record{line: 1, data: line}); r.failed {
+		if r := a.cleanRecord(jsonLine{Line: record.Line{Num: 1, Data: line}}); r.failed {
 			b.Fatal(r.msg)
 		}
 	}

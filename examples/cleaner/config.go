@@ -25,6 +25,7 @@ type config struct {
 	domRules  []string // extra DOM rule files for HTML input
 	noBuiltin bool
 	maxSize   int64
+	maxRecord int64
 	workers   int
 	quiet     bool
 	version   bool
@@ -45,8 +46,13 @@ article text extracted first.
 
 Modes:
   cleaner FILE...              print the cleaned text
+  cleaner -json FILE...        print each result as a JSON record
   cleaner -outdir DIR FILE...  write DIR/NAME.txt for each input (page.html → DIR/page.txt)
   cleaner -jsonl [FILE...]     clean JSON Lines records {"id":…,"text":…} or {"html":…}
+
+A FILE may be a directory: every file under it is read (names starting
+with "." are left out), and -outdir mirrors its tree. The cleaner reads
+files; to fetch and clean web pages, see examples/colly.
 
 Flags:
 `
@@ -86,7 +92,8 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		return nil
 	})
 	fs.BoolVar(&cfg.noBuiltin, "no-builtin", false, "use only the -rules files, not the built-in rules (heuristics still run unless disabled)")
-	fs.Int64Var(&cfg.maxSize, "max-size", 0, "largest input or record in `BYTES` (0: 256 MiB)")
+	fs.Int64Var(&cfg.maxSize, "max-size", 0, "largest input file in `BYTES` (0: 256 MiB)")
+	fs.Int64Var(&cfg.maxRecord, "max-record", 0, "largest -jsonl record in `BYTES`; a longer one gives an error record (0: 16 MiB)")
 	fs.IntVar(&cfg.workers, "workers", 0, "`N` parallel workers for batch modes (0: all cores)")
 	fs.BoolVar(&cfg.quiet, "quiet", false, "no progress bar")
 	fs.BoolVar(&cfg.version, "version", false, "print the version and exit")
@@ -109,6 +116,18 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	}
 	if cfg.maxSize < 0 {
 		return cfg, usageErr(fs, "-max-size: negative size %d", cfg.maxSize)
+	}
+	if cfg.maxRecord < 0 {
+		return cfg, usageErr(fs, "-max-record: negative size %d", cfg.maxRecord)
+	}
+	if cfg.json && cfg.jsonl {
+		return cfg, usageErr(fs, "-json and -jsonl cannot be combined: -jsonl writes JSON records already")
+	}
+	for _, in := range cfg.inputs {
+		if isURL(in) {
+			return cfg, usageErr(fs, "%s is a URL: the cleaner reads files (or standard input), it does not fetch pages; "+
+				"save the pages first, or crawl and clean them with examples/colly", quoteName(in))
+		}
 	}
 	if cfg.outdir != "" && cfg.jsonl {
 		return cfg, usageErr(fs, "-outdir and -jsonl cannot be combined")
@@ -134,7 +153,7 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 
 func usageErr(fs *flag.FlagSet, format string, args ...any) error {
 	err := fmt.Errorf(format, args...)
-	fmt.Fprintf(fs.Output(), "cleaner: %v\n", err)
+	fmt.Fprintf(fs.Output(), "cleaner: %s\n", termSafe(err.Error()))
 	fs.Usage()
 	return err
 }
@@ -206,7 +225,24 @@ func ruleSetName(path string) string {
 	return base
 }
 
-// printErr writes err as a one-line message on stderr.
+// isURL reports whether a file argument is a web address rather than a
+// file: it starts with http:// or https:// and names no existing file.
+func isURL(arg string) bool {
+	lower := strings.ToLower(arg)
+	if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") {
+		return false
+	}
+	_, err := os.Stat(arg)
+	return err != nil
+}
+
+// printErr writes err as a one-line message on stderr, with the characters
+// a terminal would act on escaped.
 func printErr(stderr io.Writer, err error) {
-	fmt.Fprintf(stderr, "cleaner: %v\n", err)
+	fmt.Fprintf(stderr, "cleaner: %s\n", termSafe(err.Error()))
+}
+
+// message reports on stderr that the input called name failed.
+func (a *app) message(name string, err error) {
+	fmt.Fprintf(a.stderr, "cleaner: %s: %s\n", quoteName(name), termSafe(err.Error()))
 }

@@ -2,20 +2,21 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
+
+	"github.com/boilerstrip/boilerstrip/internal/record"
 )
 
 // A fileJob is one input of the file modes, with where its output goes.
 type fileJob struct {
-	path    string // input file, "-" for standard input
+	input
 	outPath string // with -outdir: the file to write
-	err     error  // set before cleaning: the job is only reported
 }
 
 // A fileResult is a fileJob done.
@@ -31,23 +32,21 @@ type fileResult struct {
 // even if one fails; the exit status says whether any did.
 func (a *app) runFiles() int {
 	jobs := a.fileJobs()
-	if a.cfg.outdir != "" {
-		if err := os.MkdirAll(a.cfg.outdir, 0o755); err != nil {
-			printErr(a.stderr, err)
-			return exitFail
-		}
-	}
+	inputs := statInputs(a.inputs)
 	out := bufio.NewWriterSize(a.stdout, 64<<10)
-	prog := a.newProgress(len(jobs) > 1, totalSize(a.cfg.inputs, a.stdin), "files")
+	prog := a.newProgress(len(jobs) > 1, totalSize(a.inputs, a.stdin), "files")
 	rep := a.newReport()
 	failed := false
 	multi := len(jobs) > 1
+	fail := func(path string, err error) {
+		failed = true
+		prog.clearForMessage()
+		a.message(displayName(path), err)
+	}
 	err := inOrder(context.Background(), a.workers, slices.Values(jobs), a.cleanFile, func(r fileResult) error {
 		prog.add(r.size)
 		if r.err != nil {
-			failed = true
-			prog.clearForMessage()
-			fmt.Fprintf(a.stderr, "cleaner: %s: %v\n", displayName(r.path), r.err)
+			fail(r.path, r.err)
 			return nil
 		}
 		rep.add(r.doc.name, r.out)
@@ -56,69 +55,67 @@ func (a *app) runFiles() int {
 			writeExplain(a.stderr, r.doc.name, r.out)
 		}
 		if a.cfg.outdir != "" {
-			if err := os.WriteFile(r.outPath, a.fileOutput(r, false), 0o644); err != nil {
-				failed = true
-				fmt.Fprintf(a.stderr, "cleaner: %s: %v\n", displayName(r.path), err)
+			// Checked before anything was written, and again now: an
+			// output must never be an input.
+			if in := inputs.isInput(r.outPath); in != "" {
+				fail(r.path, fmt.Errorf("output %s would overwrite the input %s", quoteName(r.outPath), quoteName(in)))
+				return nil
+			}
+			if err := os.MkdirAll(filepath.Dir(r.outPath), 0o755); err != nil {
+				fail(r.path, err)
+				return nil
+			}
+			if err := os.WriteFile(r.outPath, a.fileOutput(r, false, false), 0o644); err != nil {
+				fail(r.path, err)
 			}
 			return nil
 		}
 		if multi && !a.cfg.json {
-			fmt.Fprintf(out, "==> %s <==\n", r.doc.name)
+			fmt.Fprintf(out, "==> %s <==\n", quoteName(r.doc.name))
 		}
-		_, err := out.Write(a.fileOutput(r, multi))
+		_, err := out.Write(a.fileOutput(r, multi, a.ttyOut))
 		return err
 	})
 	return a.finishBatch(err, prog, out, rep, failed)
 }
 
-// fileJobs lists the inputs with their output files. Two inputs whose
-// output names collide (a/page.txt and b/page.txt) make the second fail
-// rather than overwrite the first.
+// fileJobs lists the inputs with their output files. An output that is an
+// input file (compared by file identity, whatever the names) makes that
+// input fail, as does an output that another input's output already takes
+// (a/page.txt and b/page.txt given as files): nothing is overwritten. All
+// this is decided before anything is written.
 func (a *app) fileJobs() []fileJob {
-	jobs := make([]fileJob, len(a.cfg.inputs))
+	jobs := make([]fileJob, len(a.inputs))
+	if a.cfg.outdir == "" {
+		for i, in := range a.inputs {
+			jobs[i].input = in
+		}
+		return jobs
+	}
+	ext := ".txt"
+	if a.cfg.json {
+		ext = ".json"
+	}
+	inputs := statInputs(a.inputs)
 	seen := map[string]string{}
-	for i, path := range a.cfg.inputs {
-		jobs[i].path = path
-		if a.cfg.outdir == "" {
+	for i, in := range a.inputs {
+		jobs[i].input = in
+		if in.err != nil {
 			continue
 		}
-		ext := ".txt"
-		if a.cfg.json {
-			ext = ".json"
-		}
-		out := filepath.Join(a.cfg.outdir, outputName(path)+ext)
+		out := outputPath(a.cfg.outdir, in, ext)
 		if prev, ok := seen[out]; ok {
-			jobs[i].err = fmt.Errorf("output %s already written for %s", out, prev)
+			jobs[i].err = fmt.Errorf("output %s already written for %s", quoteName(out), quoteName(prev))
 			continue
 		}
-		if sameFile(out, path) {
-			jobs[i].err = fmt.Errorf("output %s would overwrite the input", out)
+		if other := inputs.isInput(out); other != "" {
+			jobs[i].err = fmt.Errorf("output %s would overwrite the input %s", quoteName(out), quoteName(other))
 			continue
 		}
-		seen[out] = path
+		seen[out] = in.path
 		jobs[i].outPath = out
 	}
 	return jobs
-}
-
-// sameFile reports whether paths a and b name one existing file.
-func sameFile(a, b string) bool {
-	fa, err := os.Stat(a)
-	if err != nil {
-		return false
-	}
-	fb, err := os.Stat(b)
-	return err == nil && os.SameFile(fa, fb)
-}
-
-// outputName is an input's base name without its last extension:
-// "dir/page.scraped.txt" gives "page.scraped", "page.html" gives "page".
-func outputName(path string) string {
-	base := filepath.Base(path)
-	if ext := filepath.Ext(base); ext != base {
-		base = strings.TrimSuffix(base, ext)
-	}
-	return base
 }
 
 // cleanFile reads and cleans one input. It runs on a worker.
@@ -138,52 +135,58 @@ func (a *app) cleanFile(j fileJob) fileResult {
 	return r
 }
 
-// fileOutput is what is written for one input: the cleaned text, or with
-// -json its result as JSON (indented for a single input, one line with the
-// file name for several).
-func (a *app) fileOutput(r fileResult, multi bool) []byte {
+// fileOutput is what is written for one input: the cleaned text (with
+// control characters escaped for a terminal), or with -json its record:
+// indented for a single input, one line for each of several.
+func (a *app) fileOutput(r fileResult, multi, tty bool) []byte {
 	if !a.cfg.json {
-		return []byte(r.out.result.Text)
+		if tty {
+			return []byte(termText(r.out.res.Text))
+		}
+		return []byte(r.out.res.Text)
 	}
-	if !multi {
-		b, _ := marshalJSON(r.out.raw, "  ")
-		return b
+	source := r.path
+	if source == "-" {
+		source = ""
 	}
-	b, _ := marshalJSON(struct {
-		File   string `json:"file"`
-		Result any    `json:"result"`
-	}{r.doc.name, r.out.raw}, "")
-	return b
+	rec := record.File(source, outputName(source), r.doc.data, r.doc.html)
+	line, err := rec.Encode(r.out.res, true)
+	if err != nil {
+		return record.ErrorLine(rec.ID, source, 0, err)
+	}
+	if multi {
+		return line
+	}
+	var b bytes.Buffer
+	if err := json.Indent(&b, line, "", "  "); err != nil {
+		return line
+	}
+	return b.Bytes()
 }
 
-// marshalJSON encodes v as JSON ending in a newline, without escaping <, >
-// and & (the text is for reading, not for a script tag).
-func marshalJSON(v any, indent string) ([]byte, error) {
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", indent)
-	if err := enc.Encode(v); err != nil {
-		return nil, err
+// displayName is how messages name an input file.
+func displayName(path string) string {
+	if path == "-" {
+		return "<stdin>"
 	}
-	return []byte(b.String()), nil
+	return path
 }
 
 // totalSize is the combined size of the inputs when every one is a regular
 // file (standard input redirected from a file counts), or -1 when unknown.
-func totalSize(paths []string, stdin any) int64 {
+func totalSize(inputs []input, stdin any) int64 {
 	var total int64
-	for _, p := range paths {
+	for _, in := range inputs {
 		var fi os.FileInfo
 		var err error
-		if p == "-" {
+		if in.path == "-" {
 			f, ok := stdin.(*os.File)
 			if !ok {
 				return -1
 			}
 			fi, err = f.Stat()
 		} else {
-			fi, err = os.Stat(p)
+			fi, err = os.Stat(in.path)
 		}
 		if err != nil || !fi.Mode().IsRegular() {
 			return -1

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"io"
 	"testing"
+
+	"github.com/boilerstrip/boilerstrip/internal/record"
 )
 
 // Any line of input gives exactly one line of valid JSON, and never a
@@ -13,7 +15,7 @@ func FuzzRecord(f *testing.F) {
 	for _, s := range []string{
 		`{"id":1,"text":"Title\n\nBody."}`,
 		`{"html":"<html><body><p>x</p></body></html>","url":"http://x/"}`,
-		`{"text":"a","removed":1,"dom_removed":2,"html":null}`,
+		`{"text":"a","removed":1,"domRemoved":2,"html":null,"language":3}`,
 		`{"text":"\u0000\ud800 bad"}`,
 		"{\"text\":\"\xff\xfe\"}",
 		`[]`, `{`, `{"a":1}{}`, `"text"`, `{"text":{"nested":true}}`,
@@ -26,7 +28,7 @@ func FuzzRecord(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		data = bytes.ReplaceAll(data, []byte("\n"), nil) // one record is one line
-		r := a.cleanRecord(record{line: 1, data: data})
+		r := a.cleanRecord(jsonLine{Line: record.Line{Num: 1, Data: data}})
 		line := r.line
 		if len(line) == 0 || line[len(line)-1] != '\n' || bytes.Count(line, []byte("\n")) != 1 {
 			t.Fatalf("output %q is not one line", line)

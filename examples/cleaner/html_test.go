@@ -142,8 +142,8 @@ func TestJSONLHTML(t *testing.T) {
 		t.Errorf("other members changed: %s", out)
 	}
 	var dom []htmlclean.DOMRemoval
-	if err := json.Unmarshal(got["dom_removed"], &dom); err != nil || len(dom) != len(want.DOMRemoved) {
-		t.Errorf("dom_removed = %s (%v), want %d removals", got["dom_removed"], err, len(want.DOMRemoved))
+	if err := json.Unmarshal(got["domRemoved"], &dom); err != nil || len(dom) != len(want.DOMRemoved) {
+		t.Errorf("domRemoved = %s (%v), want %d removals", got["domRemoved"], err, len(want.DOMRemoved))
 	}
 	// Member order: id, then text where html was, then lang.
 	if i, j, k := strings.Index(out, `"id"`), strings.Index(out, `"text"`), strings.Index(out, `"lang"`); !(i < j && j < k) {

@@ -3,20 +3,19 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"iter"
 	"os"
+
+	"github.com/boilerstrip/boilerstrip/internal/record"
 )
 
-// A record is one line of JSON Lines input.
-type record struct {
+// A jsonLine is one line of JSON Lines input.
+type jsonLine struct {
 	file string // input file, "" for standard input
-	line int    // 1-based line number in file
-	data []byte // the line, without its end; nil if err is set
-	size int64  // bytes read for it, for progress
-	err  error  // the line could not be read whole
+	record.Line
 }
 
 // A recordResult is a record done: its output line and whether it failed.
@@ -34,15 +33,15 @@ type recordResult struct {
 // error record; the run goes on and the exit status says whether any failed.
 func (a *app) runJSONL() int {
 	out := bufio.NewWriterSize(a.stdout, 64<<10)
-	prog := a.newProgress(true, totalSize(a.cfg.inputs, a.stdin), "records")
+	prog := a.newProgress(true, totalSize(a.inputs, a.stdin), "records")
 	rep := a.newReport()
 	failed := false
-	err := inOrder(context.Background(), a.workers, a.records(), a.cleanRecord, func(r recordResult) error {
+	err := inOrder(context.Background(), a.workers, a.lines(), a.cleanRecord, func(r recordResult) error {
 		prog.add(r.size)
 		if r.failed {
 			failed = true
 			prog.clearForMessage()
-			fmt.Fprintf(a.stderr, "cleaner: %s\n", r.msg)
+			fmt.Fprintf(a.stderr, "cleaner: %s\n", termSafe(r.msg))
 		} else if r.out != nil {
 			rep.add(r.name, *r.out)
 		}
@@ -52,97 +51,98 @@ func (a *app) runJSONL() int {
 	return a.finishBatch(err, prog, out, rep, failed)
 }
 
-// records yields the non-blank lines of every input in turn. An input that
-// cannot be opened, or fails while being read, gives a record with the error
+// lines yields the non-blank lines of every input in turn. An input that
+// cannot be opened, or fails while being read, gives a line with the error
 // (line 0 if it could not be opened) and the next input is read.
-func (a *app) records() iter.Seq[record] {
-	return func(yield func(record) bool) {
-		for _, path := range a.cfg.inputs {
-			err := a.readRecords(path, yield)
-			if err == errStopped {
+func (a *app) lines() iter.Seq[jsonLine] {
+	return func(yield func(jsonLine) bool) {
+		for _, in := range a.inputs {
+			file := in.path
+			if file == "-" {
+				file = ""
+			}
+			stopped, err := a.readLines(in, func(l record.Line) bool {
+				return yield(jsonLine{file, l})
+			})
+			if stopped {
 				return
 			}
-			if err != nil && !yield(record{file: path, err: err}) {
+			if err != nil && !yield(jsonLine{file, record.Line{Err: err}}) {
 				return
 			}
 		}
 	}
 }
 
-// readRecords yields the records of one input.
-func (a *app) readRecords(path string, yield func(record) bool) error {
-	if path == "-" {
-		return readLines(a.stdin, a.limit, "", yield)
+// readLines yields the lines of one input.
+func (a *app) readLines(in input, yield func(record.Line) bool) (bool, error) {
+	if in.err != nil {
+		return false, in.err
 	}
-	f, err := os.Open(path)
+	if in.path == "-" {
+		return record.ReadLines(a.stdin, a.recordLimit(), yield)
+	}
+	f, err := os.Open(in.path)
 	if err != nil {
-		return err
+		return false, err
 	}
 	defer f.Close()
-	return readLines(f, a.limit, path, yield)
+	return record.ReadLines(f, a.recordLimit(), yield)
 }
 
-// errStopped reports that the consumer of readLines stopped it.
-var errStopped = errors.New("stopped")
+// recordLimit is the largest record, in bytes.
+func (a *app) recordLimit() int64 {
+	if a.cfg.maxRecord > 0 {
+		return a.cfg.maxRecord
+	}
+	return record.DefaultMaxBytes
+}
 
-// readLines yields each non-blank line of r as a record. A line longer than
-// limit is not held in memory: it is skipped up to its end and yielded as a
-// record with an error, and reading goes on.
-func readLines(r io.Reader, limit int64, file string, yield func(record) bool) error {
-	br := bufio.NewReaderSize(r, 64<<10)
-	for num := 1; ; num++ {
-		rec := record{file: file, line: num}
-		var buf []byte
-		for {
-			chunk, err := br.ReadSlice('\n')
-			rec.size += int64(len(chunk))
-			if rec.err == nil {
-				if int64(len(buf)+len(chunk)) > limit+2 { // +2: room for "\r\n"
-					rec.err = fmt.Errorf("record longer than %d bytes (see -max-size)", limit)
-					buf = nil
-				} else {
-					buf = append(buf, chunk...)
-				}
-			}
-			if err == bufio.ErrBufferFull {
-				continue
-			}
-			if err != nil && err != io.EOF {
-				return err
-			}
-			if rec.err == nil {
-				rec.data = trimEOL(buf)
-				if int64(len(rec.data)) > limit { // the line end does not count
-					rec.err = fmt.Errorf("record longer than %d bytes (see -max-size)", limit)
-					rec.data = nil
-				}
-			}
-			if (rec.err != nil || !blank(rec.data)) && !yield(rec) {
-				return errStopped
-			}
-			if err == io.EOF {
-				return nil
-			}
-			break
+// cleanRecord cleans one JSON Lines record (see package record for the
+// rules and the output). It runs on a worker.
+func (a *app) cleanRecord(l jsonLine) recordResult {
+	res := recordResult{size: l.Size}
+	where := fmt.Sprintf("line %d", l.Num)
+	if l.file != "" {
+		where = fmt.Sprintf("%s:%d", quoteName(l.file), l.Num)
+	}
+	fail := func(id json.RawMessage, err error) recordResult {
+		if errors.Is(err, record.ErrTooLong) {
+			err = fmt.Errorf("%w (see -max-record)", err)
 		}
+		res.failed = true
+		res.msg = fmt.Sprintf("%s: %v", where, err)
+		res.line = record.ErrorLine(id, l.file, l.Num, err)
+		return res
 	}
+	if l.Err != nil {
+		return fail(nil, l.Err)
+	}
+	rec, err := record.Parse(l.Data)
+	if err != nil {
+		return fail(rec.ID, err)
+	}
+	d := doc{name: recordName(rec.ID, where), data: rec.Input, html: rec.HTML, url: rec.URL}
+	out, err := a.clean(d)
+	if err != nil {
+		return fail(rec.ID, err)
+	}
+	line, err := rec.Encode(out.res, a.cfg.explain)
+	if err != nil {
+		return fail(rec.ID, err)
+	}
+	res.line, res.name, res.out = line, d.name, &out
+	return res
 }
 
-func trimEOL(b []byte) []byte {
-	if n := len(b); n > 0 && b[n-1] == '\n' {
-		b = b[:n-1]
+// recordName is how the report names a record: its id, else its place.
+func recordName(id json.RawMessage, where string) string {
+	var s string
+	if json.Unmarshal(id, &s) == nil && s != "" {
+		return s
 	}
-	if n := len(b); n > 0 && b[n-1] == '\r' {
-		b = b[:n-1]
+	if len(id) > 0 && string(id) != "null" && len(id) < 100 {
+		return string(id)
 	}
-	return b
-}
-
-func blank(b []byte) bool {
-	for _, c := range b {
-		if c != ' ' && c != '\t' && c != '\r' {
-			return false
-		}
-	}
-	return true
+	return where
 }

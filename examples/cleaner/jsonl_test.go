@@ -60,12 +60,24 @@ func TestJSONLRecords(t *testing.T) {
 	if len(lines) != 7 {
 		t.Fatalf("%d output lines for 7 records:\n%s", len(lines), out)
 	}
-	// Unknown members keep their bytes and their place; text is cleaned.
-	want0 := `{"id":"a","url":"https://example.com/a","text":` + jsonString(boilerplate.Clean("Title\n\nBody & <b>text</b>.").Text) +
-		`,"meta":{"n": 1.50, "tags":["x" , "y"]},"z":null,"removed":` +
-		jsonOf(nonNil(boilerplate.Clean("Title\n\nBody & <b>text</b>.").Removed)) + `}`
-	if lines[0] != want0 {
-		t.Errorf("record 1:\ngot  %s\nwant %s", lines[0], want0)
+	// Unknown members keep their bytes and their place; text is cleaned and
+	// the result's members follow.
+	first := boilerplate.Clean("Title\n\nBody & <b>text</b>.")
+	if want := `{"id":"a","url":"https://example.com/a","text":` + jsonOf(first.Text) + `,"meta":{"n": 1.50, "tags":["x" , "y"]},"z":null,"language":`; !strings.HasPrefix(lines[0], want) {
+		t.Errorf("record 1:\ngot  %s\nwant it to start %s", lines[0], want)
+	}
+	var got struct {
+		Language   string                `json:"language"`
+		Confidence float64               `json:"confidence"`
+		Note       *string               `json:"note"`
+		Removed    []boilerplate.Removal `json:"removed"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Language != first.Language || got.Confidence != first.Confidence || got.Note == nil || *got.Note != first.Note ||
+		len(got.Removed) != len(first.Removed) || got.Removed == nil {
+		t.Errorf("record 1 = %s; want language %q, confidence %v, note %q, %d removals", lines[0], first.Language, first.Confidence, first.Note, len(first.Removed))
 	}
 	for i, want := range []struct {
 		line int
@@ -95,16 +107,27 @@ func TestJSONLRecords(t *testing.T) {
 	}
 	// "removed" replaced in place under -explain.
 	last := boilerplate.Clean("Last é line.")
-	if want := `{"text":` + jsonOf(last.Text) + `,"removed":` + jsonOf(nonNil(last.Removed)) + `}`; lines[6] != want {
-		t.Errorf("last record = %s, want %s", lines[6], want)
+	if want := `{"text":` + jsonOf(last.Text) + `,"removed":` + jsonOf(nonNil(last.Removed)) + `,"language":`; !strings.HasPrefix(lines[6], want) {
+		t.Errorf("last record = %s, want it to start %s", lines[6], want)
 	}
 }
 
-func jsonString(s string) string { return jsonOf(s) }
-
 func jsonOf(v any) string {
-	b, _ := marshalJSON(v, "")
-	return strings.TrimSuffix(string(b), "\n")
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		panic(err)
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// nonNil makes an empty list encode as [] rather than null.
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 func TestJSONLExplain(t *testing.T) {
@@ -146,7 +169,7 @@ func TestJSONLExplain(t *testing.T) {
 
 func TestJSONLLongRecord(t *testing.T) {
 	in := `{"text":"short one."}` + "\n" + `{"text":"` + strings.Repeat("x", 300) + `"}` + "\n" + `{"text":"after."}` + "\n"
-	code, out, _ := runCLI(t, in, "-jsonl", "-max-size", "100")
+	code, out, _ := runCLI(t, in, "-jsonl", "-max-record", "100")
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	if code != exitFail || len(lines) != 3 {
 		t.Fatalf("exit %d, %d lines; want 1 and 3 lines", code, len(lines))
@@ -160,16 +183,16 @@ func TestJSONLLongRecord(t *testing.T) {
 }
 
 // TestJSONLSizeLimitExact: the limit counts the record, not its line end:
-// a record of exactly -max-size bytes passes with LF, CRLF or none, and one
+// a record of exactly -max-record bytes passes with LF, CRLF or none, and one
 // byte more fails the same way each time.
 func TestJSONLSizeLimitExact(t *testing.T) {
 	rec := `{"text":"abc"}` // 14 bytes
 	for _, eol := range []string{"\n", "\r\n", ""} {
-		code, out, _ := runCLI(t, rec+eol, "-jsonl", "-max-size", "14")
+		code, out, _ := runCLI(t, rec+eol, "-jsonl", "-max-record", "14")
 		if code != 0 || strings.Contains(out, "error") {
 			t.Errorf("14-byte record with %q at -max-size 14: exit %d, %s", eol, code, out)
 		}
-		code, out, _ = runCLI(t, rec+eol, "-jsonl", "-max-size", "13")
+		code, out, _ = runCLI(t, rec+eol, "-jsonl", "-max-record", "13")
 		if code != exitFail || !strings.Contains(out, "longer than 13 bytes") {
 			t.Errorf("14-byte record with %q at -max-size 13: exit %d, %s; want an error record", eol, code, out)
 		}

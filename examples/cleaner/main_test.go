@@ -186,11 +186,12 @@ func TestJSON(t *testing.T) {
 	}
 	for i, want := range []string{a, b} {
 		var v struct {
-			File   string             `json:"file"`
-			Result boilerplate.Result `json:"result"`
+			Source string `json:"source"`
+			ID     string `json:"id"`
+			boilerplate.Result
 		}
-		if err := json.Unmarshal([]byte(lines[i]), &v); err != nil || v.File != want || v.Result.Text == "" {
-			t.Errorf("line %d = %s (%v); want the result of %s", i, lines[i], err, want)
+		if err := json.Unmarshal([]byte(lines[i]), &v); err != nil || v.Source != want || v.ID != outputName(want) || v.Text == "" {
+			t.Errorf("line %d = %s (%v); want the record of %s", i, lines[i], err, want)
 		}
 	}
 }

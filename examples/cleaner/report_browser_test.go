@@ -3,10 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 )
@@ -31,7 +33,8 @@ func findChromium(t *testing.T) string {
 	if os.Getenv("CI") == "true" {
 		t.Fatal("chromium not found; CI must install it (apt-get install chromium chromium-driver)")
 	}
-	t.Skip("chromium not found; install the chromium package to run the browser test")
+	t.Skip("SKIPPED: the report's browser test needs Chromium, and none of chromium, chromium-browser " +
+		"or google-chrome is on the PATH; install it (Debian: apt-get install chromium) to run this test")
 	return ""
 }
 
@@ -89,5 +92,27 @@ func TestReportInBrowser(t *testing.T) {
 		if err := os.WriteFile(keep, png, 0o644); err != nil {
 			t.Error(err)
 		}
+	}
+
+	// A report of several pages: the browser finds every document's row in
+	// the index, each linking to a section page that it then opens.
+	var in strings.Builder
+	const docs = pageDocs + 3
+	for i := range docs {
+		fmt.Fprintf(&in, `{"id":"d%d","text":"Share this:\n\nParagraph %d of a small document, long enough to be prose."}`+"\n", i, i)
+	}
+	index := filepath.Join(dir, "many.html")
+	if code, _, stderr := runCLI(t, in.String(), "-jsonl", "-report", index); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	dom = headless(t, chromium, "file://"+index, "--dump-dom")
+	links := regexp.MustCompile(`<a href="(many-\d+\.html)#doc-\d+">d\d+</a>`).FindAllSubmatch(dom, -1)
+	if len(links) != docs {
+		t.Fatalf("the index shows %d linked documents, want %d", len(links), docs)
+	}
+	last := string(links[len(links)-1][1])
+	page := headless(t, chromium, "file://"+filepath.Join(dir, last), "--dump-dom")
+	if !bytes.Contains(page, []byte(fmt.Sprintf(`id="doc-%d"`, docs))) || !bytes.Contains(page, []byte(`<mark data-category="share"`)) {
+		t.Errorf("%s, opened in the browser, lacks the last document's section or its marks:\n%.1500s", last, page)
 	}
 }

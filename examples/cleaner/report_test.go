@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/boilerstrip/boilerstrip/boilerplate"
+	"github.com/boilerstrip/boilerstrip/internal/record"
 )
 
 // writeReport runs the command with -report over the ruled input and a
@@ -86,4 +88,97 @@ func TestSegments(t *testing.T) {
 	if got, want := strings.Join(parts, "|"), ":ab|advert:cd|:efgh|legal:ij"; got != want {
 		t.Errorf("segments = %s, want %s", got, want)
 	}
+}
+
+// A report of many documents is an index page and pages of sections: every
+// document has one row in the index, linking to its one section, and the
+// section pages link to the index and to each other.
+func TestReportPages(t *testing.T) {
+	dir := t.TempDir()
+	var in strings.Builder
+	const docs = 2*pageDocs + 7
+	for i := range docs {
+		fmt.Fprintf(&in, `{"id":"doc-%03d","text":"Share this:\n\nParagraph %d of a small document, long enough to be prose for the cleaner."}`+"\n", i, i)
+	}
+	path := filepath.Join(dir, "crawl.html")
+	if code, _, stderr := runCLI(t, in.String(), "-jsonl", "-report", path); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	index := readFileString(t, path)
+	rows := regexp.MustCompile(`<td class="name"><a href="(crawl-(\d+)\.html)#doc-(\d+)">doc-(\d+)</a>`).FindAllStringSubmatch(index, -1)
+	if len(rows) != docs {
+		t.Fatalf("index has %d linked rows, want %d", len(rows), docs)
+	}
+	if strings.Contains(index, `<section class="doc"`) {
+		t.Error("the index page holds sections too")
+	}
+	pages := map[string]string{}
+	for i, r := range rows {
+		if r[3] != fmt.Sprint(i+1) || r[4] != fmt.Sprintf("%03d", i) {
+			t.Errorf("row %d links to #doc-%s for doc-%s", i+1, r[3], r[4])
+		}
+		if _, ok := pages[r[1]]; !ok {
+			pages[r[1]] = readFileString(t, filepath.Join(dir, r[1]))
+		}
+		if strings.Count(pages[r[1]], `id="doc-`+r[3]+`"`) != 1 {
+			t.Errorf("%s does not hold the section of document %s once", r[1], r[3])
+		}
+	}
+	if len(pages) != 3 {
+		t.Errorf("%d section pages, want 3 of at most %d documents", len(pages), pageDocs)
+	}
+	for name, want := range map[string][]string{
+		"crawl-2.html": {`href="crawl.html">index`, `href="crawl-3.html">next page`},
+		"crawl-3.html": {`href="crawl-2.html">previous page`, `href="crawl-4.html">next page`},
+		"crawl-4.html": {`href="crawl-3.html">previous page`},
+	} {
+		for _, w := range want {
+			if !strings.Contains(pages[name], w) {
+				t.Errorf("%s lacks the link %s", name, w)
+			}
+		}
+	}
+	if strings.Contains(pages["crawl-4.html"], "next page") {
+		t.Error("the last page links to a next page")
+	}
+	for name, page := range pages {
+		for _, bad := range []string{"https://", "http://", "<link", "src=", "<script"} {
+			if strings.Contains(page, bad) {
+				t.Errorf("%s contains %q: not self-contained", name, bad)
+			}
+		}
+	}
+}
+
+// Past the bound on documents shown, the index says how many were left out
+// and the totals still count them.
+func TestReportOmitted(t *testing.T) {
+	dir := t.TempDir()
+	a := &app{cfg: config{report: filepath.Join(dir, "r.html")}}
+	rep := a.newReport()
+	rep.maxDocs = 3
+	for i := range 5 {
+		text := fmt.Sprintf("Buy now\n\nDocument %d.\n", i)
+		rm := []boilerplate.Removal{{Start: 0, End: 7, Line: 1, Category: boilerplate.Advert, Rule: "r"}}
+		rep.add(fmt.Sprint("doc", i), outcome{res: record.Result{Text: text[9:], Removed: rm}, source: text})
+	}
+	if err := rep.write(a); err != nil {
+		t.Fatal(err)
+	}
+	page := readFileString(t, filepath.Join(dir, "r.html"))
+	if !strings.Contains(page, "2 more were cleaned but are not shown") || !strings.Contains(page, ">advert: 5<") {
+		t.Errorf("report does not say what was left out, or its totals miss them:\n%.1500s", page)
+	}
+	if strings.Count(page, `<section class="doc"`) != 3 {
+		t.Errorf("want the 3 documents shown")
+	}
+}
+
+func readFileString(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
