@@ -5,7 +5,7 @@ package boilerplate
 // every category is removed.
 type Options struct {
 	// Language, if set, is the ISO 639-1 code ("en", "de", "fr", "es", "it",
-	// "pt" or "nl") of the rule set and stop-word list used for every
+	// "pt", "nl" or "pl") of the rule set and stop-word list used for every
 	// document. If empty, the language is detected per document from its
 	// stop words. A document in none of these languages gets Result.Language
 	// "", the common and English rules, and no stop-word heuristics.

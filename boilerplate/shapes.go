@@ -28,7 +28,10 @@ var dateWords = func() map[string]bool {
 		enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo
 		gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica
 		janeiro fevereiro março maio junho julho setembro outubro novembro dezembro segunda terça quarta quinta sexta
-		januari februari maart juni juli augustus oktober maandag dinsdag woensdag donderdag vrijdag zaterdag zondag`) {
+		januari februari maart juni juli augustus oktober maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+		styczeń stycznia luty lutego marzec marca kwiecień kwietnia maj maja czerwiec czerwca lipiec lipca sierpień sierpnia
+		wrzesień września październik października listopad listopada grudzień grudnia sty lut kwi cze lip wrz paź gru
+		poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę`) {
 		m[w] = true
 	}
 	return m

@@ -10,11 +10,12 @@ import (
 
 // languages are the languages with built-in stop-word lists and rule
 // files, in the order of the bits of a stopMask.
-var languages = [...]string{"en", "de", "fr", "es", "it", "pt", "nl"}
+var languages = [...]string{"en", "de", "fr", "es", "it", "pt", "nl", "pl"}
 
 const nlang = len(languages)
 
-// A stopMask has bit i set when a word is a stop word of languages[i].
+// A stopMask has bit i set when a word is a stop word of languages[i]. Its
+// eight bits hold the eight languages: a ninth needs a wider type.
 type stopMask uint8
 
 // A stopTable maps a lower-case word to the languages it is a stop word of.
