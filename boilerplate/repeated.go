@@ -12,7 +12,7 @@ import (
 //     it. Sentences make it a caption, headlines a related-story teaser; at
 //     the top of the article it is the title or lede printed twice, and a
 //     long paragraph printed twice is no caption: there the first copy stays;
-//   - a later exact copy of a line that is kept: a duplicate.
+//   - a later copy of the article's title: a duplicate.
 func repeatedLines(d *doc) {
 	if !d.zone.ok {
 		return
@@ -78,38 +78,59 @@ const maxCopyLine = 600
 // itself is a repeated paragraph, not a caption.
 const longCopy = 40
 
-// laterCopies removes exact (case-insensitive) repeats of kept lines of at
-// least four words.
+// laterCopies removes later copies inside the article [s, e]: of the
+// article's title (a title-shaped line among its first lines, printed
+// again in a breadcrumb, a share box, a "you are reading" bar), and of
+// whole passages: minPassage or more lines in a row that repeat earlier
+// lines in the same order (a page that holds its article twice, for print
+// or for small screens). A line or two said twice are the article's own (a
+// refrain, a heading or a label that recurs in a table, an answer repeated
+// in a summary) and stay.
 func (d *doc) laterCopies(s, e int) {
-	// An open-addressing table of first occurrences, keyed by the folded
-	// hash of the line: slots hold line index + 1, 0 is empty.
-	size := 16
-	for size < 2*(e-s+1) {
-		size *= 2
+	title := -1
+	for i := s; i <= e && i < s+titleLines; i++ {
+		if !d.verdict[i].remove && d.titleShape(i) {
+			title = i
+			break
+		}
 	}
-	slots := make([]int32, size)
-	mask := uint64(size - 1)
+	first := make(map[uint64]int, e-s+1) // folded hash of a line → its first index
 	for i := s; i <= e; i++ {
-		li := &d.lines[i]
-		if li.ws.words < 4 || d.verdict[i].remove {
+		if d.verdict[i].remove {
 			continue
 		}
-		h := foldHash(d.text[li.sigStart:li.sigEnd])
-		for k := h & mask; ; k = (k + 1) & mask {
-			first := int(slots[k]) - 1
-			if first < 0 {
-				slots[k] = int32(i + 1)
-				break
-			}
-			if strings.EqualFold(d.sig(first), d.sig(i)) {
-				if !d.verdict[first].remove {
-					d.remove(i, Duplicate, HeuristicRepeated)
-				}
-				break
-			}
+		if title >= 0 && i > title && strings.EqualFold(d.sig(title), d.sig(i)) {
+			d.remove(i, Duplicate, HeuristicRepeated)
+			continue
 		}
+		h := foldHash(d.sig(i))
+		j, seen := first[h]
+		if !seen {
+			first[h] = i
+			continue
+		}
+		n := 0 // lines from i on that repeat the lines from j on
+		for i+n <= e && j+n < i && strings.EqualFold(d.sig(j+n), d.sig(i+n)) {
+			n++
+		}
+		if n < minPassage {
+			continue
+		}
+		for k := i; k < i+n; k++ {
+			d.remove(k, Duplicate, HeuristicRepeated)
+		}
+		i += n - 1
 	}
 }
+
+// minPassage is the fewest lines in a row, repeating earlier lines in the
+// same order, that make a copied passage rather than a repeated label.
+const minPassage = 3
+
+// titleLines is how many lines from the start of the article its title is
+// looked for in: a kicker or a date may come before it.
+const titleLines = 3
+
 
 // gluedPrefix reports whether line i is line j with words glued in front of
 // it without a space, as breadcrumbs run into a title: "HomeWorldTitle".
