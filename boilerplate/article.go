@@ -30,6 +30,22 @@ func (d *doc) article() zone {
 	if s, e = maxRun(w[:tail]); s < 0 {
 		return zone{}
 	}
+	// What lies before or after the article with no sign of a page around
+	// it (see pageSigns) is the article's: its closing list or table, the
+	// title and lede of a text that is all article.
+	if !d.pageSigns(0, s, true) {
+		s = 0
+	}
+	if !d.pageSigns(e+1, len(d.lines), false) {
+		e = len(d.lines) - 1
+	}
+	// A code listing goes with the article it borders.
+	for s > 0 && d.codeLike(s-1) {
+		s--
+	}
+	for e+1 < tail && d.codeLike(e+1) {
+		e++
+	}
 	return zone{s: d.titleBefore(s), e: d.listAfter(e, tail), ok: true}
 }
 
@@ -117,19 +133,72 @@ func (d *doc) tailStart(w []int) int {
 		total += max(x, 0)
 	}
 	before := 0
+	v := newVocab()
 	for i := range d.lines {
 		r := d.ruleOf(i)
 		marker := r != nil && r.Rest
 		if marker || r == nil && d.headerShape(i) {
 			after := total - before
-			if before >= 50 && (before >= 2*after || marker && r.Category == Comments && (before*4 >= after || d.commentsFollow(i))) {
+			comments := marker && r.Category == Comments
+			if before >= 50 && (before >= 2*after || comments && (before*4 >= after || d.commentsFollow(i))) &&
+				!((!marker || comments && !d.commentsFollow(i)) && d.goesOn(i, v)) {
 				return i
 			}
 		}
 		before += max(w[i], 0)
+		if w[i] > 0 && d.isProse(i) {
+			v.add(d, i)
+		}
 	}
 	return len(d.lines)
 }
+
+// goesOn reports whether the article goes on after the end marker at i:
+// the next line with words is a paragraph of prose on the topic of the
+// prose before it (v). It is asked of the markers that can stand inside an
+// article: a date (in a list of events) and a comment marker that no
+// comment widgets follow ("Discussion" heading a section of a paper).
+// After the phrases that end an article for good ("Related articles",
+// "More stories") come other stories, whose summaries can share the
+// article's topic.
+func (d *doc) goesOn(i int, v *vocab) bool {
+	for k := i + 1; k < len(d.lines); k++ {
+		if d.lines[k].ws.words == 0 {
+			continue
+		}
+		return d.isProse(k) && d.lines[k].rule < 0 && v.onTopic(d, k)
+	}
+	return false
+}
+
+// pageSigns reports whether the lines [from, to) show a sign of the page
+// around an article: a line a rule decides, a menu written on one line, a
+// headline glued to its summary, a run of minMenuRun menu-like lines, and,
+// if strip is true, a date, clock or temperature (a weather and date strip
+// above the article; below it, dates stand in the article's own lists of
+// events as often). Scraped pages show dozens of them; a text that is all
+// article rarely shows one, and none at all where it ends in a list, a
+// table or code.
+func (d *doc) pageSigns(from, to int, strip bool) bool {
+	run := 0
+	for i := from; i < to; i++ {
+		if d.lines[i].rule >= 0 || d.separatedList(i) || d.gluedTeaser(i) || strip && d.headerShape(i) {
+			return true
+		}
+		if d.menuLike(i) {
+			if run++; run >= minMenuRun {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// minMenuRun is the fewest menu-like lines in a row that make a menu:
+// one or two are an article's subheadings.
+const minMenuRun = 3
 
 // commentsFollow reports whether the lines after the comment marker at i
 // look like a comment thread: at least two comment rules ("NAME says:",

@@ -131,7 +131,6 @@ const minPassage = 3
 // looked for in: a kicker or a date may come before it.
 const titleLines = 3
 
-
 // gluedPrefix reports whether line i is line j with words glued in front of
 // it without a space, as breadcrumbs run into a title: "HomeWorldTitle".
 func (d *doc) gluedPrefix(i, j int) bool {

@@ -127,3 +127,33 @@ func (d *doc) lineWords(i int, set *wordSet) []uint64 {
 	})
 	return set.list
 }
+
+// A vocab counts the content words of some paragraphs of prose, to tell
+// whether another paragraph is on their topic.
+type vocab struct {
+	counts map[uint64]int
+	words  int
+}
+
+func newVocab() *vocab { return &vocab{counts: make(map[uint64]int)} }
+
+// add counts the content words of line i.
+func (v *vocab) add(d *doc, i int) {
+	d.contentWords(i, func(h uint64) {
+		v.counts[h]++
+		v.words++
+	})
+}
+
+// onTopic reports whether line i shares at least topicMid of its content
+// words with the vocab (see topicWeights).
+func (v *vocab) onTopic(d *doc, i int) bool {
+	words, shared := 0, 0
+	d.contentWords(i, func(h uint64) {
+		words++
+		if v.counts[h] > 0 {
+			shared++
+		}
+	})
+	return words > 0 && float64(shared) >= topicMid*float64(words)
+}
