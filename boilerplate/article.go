@@ -58,7 +58,7 @@ func (d *doc) weights() []int {
 	for i := range w {
 		w[i] = d.weight(i)
 		switch {
-		case w[i] > 0:
+		case w[i] > 0 || d.listed(i):
 			run = 0
 		case d.menuLike(i):
 			run++
@@ -85,8 +85,8 @@ func (d *doc) weight(i int) int {
 	switch {
 	case d.gluedTeaser(i):
 		return -words
-	case d.codeLike(i):
-		return 0 // a code listing belongs to whatever text is around it
+	case d.codeLike(i) || d.listed(i):
+		return 0 // a code listing, or a list a paragraph introduces, belongs to the text around it
 	case d.isProse(i):
 		return words
 	case li.endsSentence && words >= 4:
@@ -182,6 +182,10 @@ func (d *doc) goesOn(i int, v *vocab) bool {
 func (d *doc) pageSigns(from, to int, strip bool) bool {
 	run := 0
 	for i := from; i < to; i++ {
+		if d.codeLike(i) || d.listed(i) {
+			run = 0
+			continue // a listing's "author: x" is code, not a byline
+		}
 		if d.lines[i].rule >= 0 || d.separatedList(i) || d.gluedTeaser(i) || strip && d.headerShape(i) {
 			return true
 		}
@@ -277,5 +281,3 @@ func (d *doc) listAfter(e, tail int) int {
 	return end
 }
 
-// maxListItems bounds the list that listAfter takes into the article.
-const maxListItems = 100

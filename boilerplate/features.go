@@ -16,6 +16,7 @@ const (
 	shapeGlued                       // a headline glued to its summary: see computeGluedTeaser
 	shapeHeader                      // a temperature, clock or date: see computeHeaderShape
 	shapeSeparated                   // a menu written on one line: see computeSeparatedList
+	shapeListed                      // an item of a list a paragraph introduces: see listItems
 )
 
 // computeShapes sets the shape bits of every line.
@@ -42,6 +43,73 @@ func (d *doc) computeShapes() {
 			f |= shapeHeader
 		}
 		d.lines[i].shape = f
+	}
+	d.codeBlocks()
+	d.listItems()
+}
+
+// listItems marks the lines of the lists that a paragraph introduces: the
+// short lines after a paragraph of prose ending in ":", up to the next
+// paragraph, at most maxListItems of them, none decided by a rule. Such a
+// list is the article's, however much its items look like a menu ("Below
+// are the categories I use:" and "Pens", "Pencils", "Markers"). A menu's
+// lead-in is no paragraph: "Share this:", "Follow us:".
+func (d *doc) listItems() {
+	for i := range d.lines {
+		if !d.isProse(i) || !d.endsWithColon(i) {
+			continue
+		}
+		for k := i + 1; k < len(d.lines) && k <= i+maxListItems; k++ {
+			if d.isProse(k) || d.lines[k].rule >= 0 {
+				break
+			}
+			d.lines[k].shape |= shapeListed
+		}
+	}
+}
+
+// maxListItems bounds the list that a paragraph introduces.
+const maxListItems = 100
+
+// listed reports whether line i is an item of a list a paragraph
+// introduces.
+func (d *doc) listed(i int) bool { return d.lines[i].shape&shapeListed != 0 }
+
+// codeBlocks marks as code every line of a block (lines with no blank line
+// between them, as a <pre> block comes out) whose lines are code for the
+// most part, or whose first and last lines are (a listing opens and closes
+// with code: "enum Status {" … "}"): the enum values and bare identifiers
+// of a listing have no code punctuation of their own.
+func (d *doc) codeBlocks() {
+	for start := 0; start < len(d.lines); {
+		end := start + 1
+		for end < len(d.lines) && d.lines[end].num == d.lines[end-1].num+1 {
+			end++
+		}
+		// Judge the block by its lines that are not prose: a paragraph
+		// often runs straight into the listing it introduces.
+		first, last, n, code := -1, -1, 0, 0
+		for i := start; i < end; i++ {
+			if d.isProse(i) {
+				continue
+			}
+			if first < 0 {
+				first = i
+			}
+			last = i
+			n++
+			if d.codeLike(i) {
+				code++
+			}
+		}
+		if n >= 3 && (2*code >= n || d.codeLike(first) && d.codeLike(last)) {
+			for i := start; i < end; i++ {
+				if !d.isProse(i) {
+					d.lines[i].shape |= shapeCode
+				}
+			}
+		}
+		start = end
 	}
 }
 

@@ -96,8 +96,8 @@ func (d *doc) laterCopies(s, e int) {
 	}
 	first := make(map[uint64]int, e-s+1) // folded hash of a line → its first index
 	for i := s; i <= e; i++ {
-		if d.verdict[i].remove {
-			continue
+		if d.verdict[i].remove || d.codeLike(i) {
+			continue // a listing repeats its own lines: braces, returns
 		}
 		if title >= 0 && i > title && strings.EqualFold(d.sig(title), d.sig(i)) {
 			d.remove(i, Duplicate, HeuristicRepeated)
@@ -110,7 +110,7 @@ func (d *doc) laterCopies(s, e int) {
 			continue
 		}
 		n := 0 // lines from i on that repeat the lines from j on
-		for i+n <= e && j+n < i && strings.EqualFold(d.sig(j+n), d.sig(i+n)) {
+		for i+n <= e && j+n < i && !d.codeLike(i+n) && strings.EqualFold(d.sig(j+n), d.sig(i+n)) {
 			n++
 		}
 		if n < minPassage {
