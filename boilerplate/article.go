@@ -58,8 +58,8 @@ func (d *doc) weights() []int {
 	for i := range w {
 		w[i] = d.weight(i)
 		switch {
-		case w[i] > 0 || d.listed(i):
-			run = 0
+		case w[i] > 0 || d.codeLike(i) || d.listed(i):
+			run = 0 // text, code and a paragraph's list end a menu run
 		case d.menuLike(i):
 			run++
 			if run > shortRun {
@@ -79,14 +79,17 @@ const shortRun, runPenalty = 2, 4
 func (d *doc) weight(i int) int {
 	li := &d.lines[i]
 	words := li.ws.words + li.ws.cjk/2
+	if d.codeLike(i) {
+		return 0 // a code listing belongs to the text around it, whatever rules its lines match
+	}
 	if li.rule >= 0 {
 		return -(2 + words/2)
 	}
 	switch {
 	case d.gluedTeaser(i):
 		return -words
-	case d.codeLike(i) || d.listed(i):
-		return 0 // a code listing, or a list a paragraph introduces, belongs to the text around it
+	case d.listed(i):
+		return 0 // a list a paragraph introduces belongs to the text around it
 	case d.isProse(i):
 		return words
 	case li.endsSentence && words >= 4:
