@@ -12,7 +12,9 @@ import (
 var (
 	temperatureShape = regexp.MustCompile(`^-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$|^-?\d{1,3}(?:[.,]\d{1,2})?\s*°$`)
 	clockShape       = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$`)
-	numericDateShape = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)
+	// A numeric date keeps one separator: 3.6.2024, 06/03/24, 2024-06-03;
+	// "3.8/5" is a rating.
+	numericDateShape = regexp.MustCompile(`^\d{1,4}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{1,4}$`)
 )
 
 // dateWords are month and weekday names and their abbreviations in the
