@@ -16,7 +16,7 @@ const (
 	shapeGlued                       // a headline glued to its summary: see computeGluedTeaser
 	shapeHeader                      // a temperature, clock or date: see computeHeaderShape
 	shapeSeparated                   // a menu written on one line: see computeSeparatedList
-	shapeListed                      // an item of a list a paragraph introduces: see listItems
+	shapeListed                      // an item of a list a paragraph introduces, or a table row: see listItems
 )
 
 // computeShapes sets the shape bits of every line.
@@ -48,7 +48,8 @@ func (d *doc) computeShapes() {
 	d.listItems()
 }
 
-// listItems marks the lines of the lists that a paragraph introduces: the
+// listItems marks the rows of tables written with tabs (see tableRow), and
+// the lines of the lists that a paragraph introduces: the
 // short lines after a paragraph of prose ending in ":", up to the next
 // paragraph, at most maxListItems of them, none decided by a rule. Such a
 // list is the article's, however much its items look like a menu ("Below
@@ -56,6 +57,9 @@ func (d *doc) computeShapes() {
 // lead-in is no paragraph: "Share this:", "Follow us:".
 func (d *doc) listItems() {
 	for i := range d.lines {
+		if tableRow(d.lineText(i)) {
+			d.lines[i].shape |= shapeListed
+		}
 		if !d.isProse(i) || !d.endsWithColon(i) {
 			continue
 		}
@@ -66,6 +70,14 @@ func (d *doc) listItems() {
 			d.lines[k].shape |= shapeListed
 		}
 	}
+}
+
+// tableRow reports whether s is a row of a table written with tabs between
+// its cells ("1. San Jose, CA\t84.7"): text pasted or exported from a
+// table keeps them, and page chrome has none.
+func tableRow(s string) bool {
+	i := strings.IndexByte(s, '\t')
+	return i > 0 && strings.TrimSpace(s[i:]) != ""
 }
 
 // maxListItems bounds the list that a paragraph introduces.
