@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Line shapes: what a line looks like on its own (running text, a menu
@@ -170,6 +171,9 @@ func (d *doc) computeGluedTeaser(i int) bool {
 			break
 		}
 		k := int(g) - 1
+		if j := lastWordStart(s[:k]); k-j < 3 {
+			continue // a name's prefix: "DiCaprio", "McDonald", "LeBron", "iPhone"
+		}
 		head := d.c.stop.countWords(s[:k], nil)
 		if head.words < 3 || head.capWords*10 < head.words*6 {
 			continue
@@ -179,6 +183,19 @@ func (d *doc) computeGluedTeaser(i int) bool {
 		}
 	}
 	return false
+}
+
+// lastWordStart returns where the last run of letters of s starts.
+func lastWordStart(s string) int {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= n
+	}
+	return i
 }
 
 // computeCodeLike reports whether line i is part of a code listing: a line with
