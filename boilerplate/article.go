@@ -283,4 +283,3 @@ func (d *doc) listAfter(e, tail int) int {
 	}
 	return end
 }
-

@@ -139,6 +139,29 @@ func TestConfidence(t *testing.T) {
 	if res.Confidence < 0.8 || res.Note != "" {
 		t.Errorf("clean article: confidence %.2f, note %q", res.Confidence, res.Note)
 	}
+
+	// An article that is a table: kept whole, but with no running text
+	// the result is not sure it is an article.
+	table := readFile(t, "../testdata/survive/table-article.txt")
+	table = table[strings.Index(table, "Pos Team"):]
+	res = Clean(table)
+	if len(res.Removed) != 0 {
+		t.Errorf("table-only article: removed %+v", res.Removed)
+	}
+	if res.Confidence >= 0.5 || res.Note == "" {
+		t.Errorf("table-only article: confidence %.2f, note %q; want below 0.5 and a note", res.Confidence, res.Note)
+	}
+
+	// More text removed than kept: a short article under a long menu.
+	var page strings.Builder
+	for _, m := range []string{"Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Opinion", "Video", "Podcasts", "Newsletters", "Contact Us"} {
+		page.WriteString(m + " Section Today\n\n")
+	}
+	page.WriteString("Share this:\n\nThe harbour master said on Monday that the new pier would be finished before the summer, despite the storms that delayed the work in January.\n")
+	res = Clean(page.String())
+	if res.Confidence >= 0.5 || !strings.Contains(res.Note, "removed") {
+		t.Errorf("mostly removed: confidence %.2f, note %q; want below 0.5 and a note saying so", res.Confidence, res.Note)
+	}
 }
 
 // TestConcurrentUse runs one Cleaner from many goroutines; with -race it

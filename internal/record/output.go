@@ -23,8 +23,10 @@ type Result struct {
 // Page is the part of a Result that only HTML records have.
 type Page struct {
 	Path       string
+	PathReason string
 	Metadata   htmlclean.Metadata
 	DOMRemoved []htmlclean.DOMRemoval
+	DOMVetoed  []htmlclean.DOMVeto
 	Rendered   string // the text that the Removed offsets refer to
 }
 
@@ -37,7 +39,8 @@ func FromText(r boilerplate.Result) Result {
 func FromHTML(r htmlclean.Result) Result {
 	return Result{
 		Text: r.Text, Language: r.Language, Confidence: r.Confidence, Note: r.Note, Removed: r.Removed,
-		Page: &Page{Path: r.Path, Metadata: r.Metadata, DOMRemoved: r.DOMRemoved, Rendered: r.Rendered},
+		Page: &Page{Path: r.Path, PathReason: r.PathReason, Metadata: r.Metadata, DOMRemoved: r.DOMRemoved,
+			DOMVetoed: r.DOMVetoed, Rendered: r.Rendered},
 	}
 }
 
@@ -48,10 +51,11 @@ func FromHTML(r htmlclean.Result) Result {
 //     except "html", which is dropped (the cleaned text takes its place
 //     when the record had no "text");
 //   - "text" (the cleaned text), "language", "confidence" and "note" (""
-//     when the cleaner has nothing to say); for a page also "path" and
-//     "metadata";
-//   - with explain, "removed" and for a page "domRemoved" and "rendered"
-//     (the extracted text that the removals' offsets refer to).
+//     when the cleaner has nothing to say); for a page also "path",
+//     "pathReason" ("" for the extractor's own article) and "metadata";
+//   - with explain, "removed" and for a page "domRemoved", "domVetoed"
+//     (matched elements kept, with the reason) and "rendered" (the
+//     extracted text that the removals' offsets refer to).
 //
 // An input member with one of these names has its value replaced in
 // place; the others are added in that order.
@@ -118,12 +122,14 @@ func (res Result) members(explain bool) ([]member, error) {
 	add(KeyNote, res.Note)
 	if res.Page != nil {
 		add(KeyPath, res.Page.Path)
+		add(KeyPathReason, res.Page.PathReason)
 		add(KeyMetadata, res.Page.Metadata)
 	}
 	if explain {
 		add(KeyRemoved, nonNil(res.Removed))
 		if res.Page != nil {
 			add(KeyDOMRemoved, nonNil(res.Page.DOMRemoved))
+			add(KeyDOMVetoed, nonNil(res.Page.DOMVetoed))
 			add(KeyRendered, res.Page.Rendered)
 		}
 	}

@@ -38,9 +38,11 @@ const (
 	KeyConfidence = "confidence"
 	KeyNote       = "note"
 	KeyPath       = "path"
+	KeyPathReason = "pathReason"
 	KeyMetadata   = "metadata"
 	KeyRemoved    = "removed"
 	KeyDOMRemoved = "domRemoved"
+	KeyDOMVetoed  = "domVetoed"
 	KeyRendered   = "rendered"
 )
 

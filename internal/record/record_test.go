@@ -92,9 +92,9 @@ func TestEncode(t *testing.T) {
 		{"removed passes through without explain", `{"text":"in","removed":"old"}`, textRes, false,
 			`{"text":"Kept.\n","removed":"old","language":"en","confidence":0.5,"note":""}`},
 		{"html: text in its place", `{"id":1,"html":"<p>x</p>","lang":"de"}`, pageRes, false,
-			`{"id":1,"text":"P <b> & q\n","lang":"de","language":"de","confidence":1,"note":"n","path":"extractor","metadata":{"title":"T"}}`},
+			`{"id":1,"text":"P <b> & q\n","lang":"de","language":"de","confidence":1,"note":"n","path":"extractor","pathReason":"","metadata":{"title":"T"}}`},
 		{"html and text: html dropped", `{"text":"t","html":"<p>x</p>"}`, pageRes, true,
-			`{"text":"P <b> & q\n","language":"de","confidence":1,"note":"n","path":"extractor","metadata":{"title":"T"},"removed":[],"domRemoved":[],"rendered":"R"}`},
+			`{"text":"P <b> & q\n","language":"de","confidence":1,"note":"n","path":"extractor","pathReason":"","metadata":{"title":"T"},"removed":[],"domRemoved":[],"domVetoed":[],"rendered":"R"}`},
 	}
 	for _, tt := range tests {
 		got, err := mustParse(t, tt.in).Encode(tt.res, tt.explain)
