@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,7 +121,7 @@ func caseVariants(p string) []string {
 	title := string(unicode.ToUpper(r)) + lower[n:]
 	out := []string{p}
 	for _, v := range []string{lower, strings.ToUpper(p), title} {
-		if !contains(out, v) {
+		if !slices.Contains(out, v) {
 			out = append(out, v)
 		}
 	}

@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -132,7 +133,7 @@ func TestRequiredLiterals(t *testing.T) {
 			continue
 		}
 		for _, w := range tt.want {
-			if !contains(lits, w) {
+			if !slices.Contains(lits, w) {
 				t.Errorf("%s: triggers %q lack %q", tt.expr, lits, w)
 			}
 		}

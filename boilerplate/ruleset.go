@@ -100,23 +100,36 @@ type RuleError = rulefile.Error
 // rule files (package htmlclean) share the format with other match kinds.
 // A bad line is reported as a *RuleError naming the file and line.
 func ParseRuleSet(name string, r io.Reader) (*RuleSet, error) {
-	raw, err := rulefile.Parse(name, r, textSyntax)
+	raw, rules, err := ruleKind(nil).Parse(name, r)
 	if err != nil {
 		return nil, err
 	}
-	set := &RuleSet{Name: raw.Name, Language: raw.Language, Rules: make([]Rule, 0, len(raw.Rules))}
-	for _, rr := range raw.Rules {
-		rule, err := decodeRule(rr)
-		if err != nil {
-			return nil, &RuleError{File: rr.File, Line: rr.Line, Rule: rr.Name, Err: err}
-		}
-		set.Rules = append(set.Rules, rule)
-	}
-	return set, nil
+	return &RuleSet{Name: raw.Name, Language: raw.Language, Rules: rules}, nil
 }
 
 // textSyntax is what text rule files accept beyond the common shape.
 var textSyntax = rulefile.Syntax{Languages: languages[:], Categories: categoryNames()}
+
+// ruleKind is what text rule files are made of, for the rule-file
+// package; set, if not nil, is the set whose rules' examples are checked.
+func ruleKind(set *RuleSet) rulefile.Kind[Rule] {
+	return rulefile.Kind[Rule]{
+		Syntax: textSyntax,
+		Decode: decodeRule,
+		Check:  (*Rule).check,
+		Info:   func(r *Rule) (string, string, int) { return r.Name, r.File, r.Line },
+		Matches: func(r *Rule) (func(string) (bool, error), error) {
+			one, err := compileSet(&RuleSet{Name: set.Name, Language: set.Language, Rules: []Rule{*r}})
+			if err != nil {
+				return nil, err
+			}
+			m := newMatcher([]*compiledSet{one})
+			return func(ex string) (bool, error) { return m.fires(ex), nil }, nil
+		},
+		Examples: func(r *Rule) ([]string, []string) { return r.Examples, r.Counterexamples },
+		Hint:     "+ TEXT",
+	}
+}
 
 // decodeRule gives a rule as read its text-rule meaning.
 func decodeRule(rr rulefile.Rule) (Rule, error) {
@@ -177,20 +190,11 @@ func (r *Rule) check() error {
 // check reports rules that are wrong in the context of the set: bad or
 // duplicate names, and each rule's own faults, for sets built in code.
 func (s *RuleSet) check() error {
-	err := rulefile.CheckNames(s.Name, len(s.Rules), func(i int) (string, string, int) {
-		return s.Rules[i].Name, s.Rules[i].File, s.Rules[i].Line
-	})
-	if err != nil {
+	if err := ruleKind(s).CheckSet(s.Name, s.Rules); err != nil {
 		return err
 	}
 	if s.Language != "" && languageIndex(s.Language) < 0 {
 		return &RuleError{File: s.Name, Err: fmt.Errorf("language %q: want one of %s", s.Language, strings.Join(languages[:], ", "))}
-	}
-	for i := range s.Rules {
-		r := &s.Rules[i]
-		if err := r.check(); err != nil {
-			return &RuleError{File: fileOf(s, r), Line: r.Line, Rule: r.Name, Err: err}
-		}
 	}
 	return nil
 }
@@ -210,32 +214,7 @@ func (s *RuleSet) CheckExamples() error {
 	if err := s.check(); err != nil {
 		return err
 	}
-	var errs []error
-	for _, r := range s.Rules {
-		fail := func(format string, args ...any) {
-			errs = append(errs, &RuleError{File: fileOf(s, &r), Line: r.Line, Rule: r.Name, Err: fmt.Errorf(format, args...)})
-		}
-		one, err := compileSet(&RuleSet{Name: s.Name, Language: s.Language, Rules: []Rule{r}})
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		m := newMatcher([]*compiledSet{one})
-		if len(r.Examples) == 0 {
-			fail("no example (add a line \"+ TEXT\" after the rule)")
-		}
-		for _, ex := range r.Examples {
-			if !m.fires(ex) {
-				fail("does not match its example %q", ex)
-			}
-		}
-		for _, ex := range r.Counterexamples {
-			if m.fires(ex) {
-				fail("matches its counterexample %q", ex)
-			}
-		}
-	}
-	return errors.Join(errs...)
+	return ruleKind(s).CheckExamples(s.Name, s.Rules)
 }
 
 // fires reports whether any rule of m decides or cuts the one-line text,

@@ -97,19 +97,11 @@ type DOMRule struct {
 // see CheckExamples. A bad line is reported as a *boilerplate.RuleError
 // naming the file and line.
 func ParseDOMRuleSet(name string, r io.Reader) (*DOMRuleSet, error) {
-	raw, err := rulefile.Parse(name, r, domSyntax)
+	raw, rules, err := domKind.Parse(name, r)
 	if err != nil {
 		return nil, err
 	}
-	set := &DOMRuleSet{Name: raw.Name, Rules: make([]DOMRule, 0, len(raw.Rules))}
-	for _, rr := range raw.Rules {
-		rule, err := decodeDOMRule(rr)
-		if err != nil {
-			return nil, &boilerplate.RuleError{File: rr.File, Line: rr.Line, Rule: rr.Name, Err: err}
-		}
-		set.Rules = append(set.Rules, rule)
-	}
-	return set, nil
+	return &DOMRuleSet{Name: raw.Name, Rules: rules}, nil
 }
 
 // domSyntax is what DOM rule files accept beyond the common shape: no
@@ -121,6 +113,31 @@ var domSyntax = rulefile.Syntax{Categories: func() []string {
 	}
 	return out
 }()}
+
+// domKind is what DOM rule files are made of, for the rule-file package.
+var domKind = rulefile.Kind[DOMRule]{
+	Syntax: domSyntax,
+	Decode: decodeDOMRule,
+	Check:  (*DOMRule).check,
+	Info:   func(r *DOMRule) (string, string, int) { return r.Name, r.File, r.Line },
+	Matches: func(r *DOMRule) (func(string) (bool, error), error) {
+		m, err := newMatcher([]*DOMRuleSet{{Name: "x", Rules: []DOMRule{*r}}}, func(string, boilerplate.Category) bool { return true })
+		if err != nil {
+			return nil, err
+		}
+		return func(ex string) (bool, error) {
+			n := firstElement(ex)
+			if n == nil {
+				return false, errors.New("no element")
+			}
+			var buf []string
+			best, _ := m.match(n, &buf)
+			return best >= 0, nil
+		}, nil
+	},
+	Examples: func(r *DOMRule) ([]string, []string) { return r.Examples, r.Counterexamples },
+	Hint:     "+ <tag ...>",
+}
 
 // decodeDOMRule gives a rule as read its DOM-rule meaning.
 func decodeDOMRule(rr rulefile.Rule) (DOMRule, error) {
@@ -167,76 +184,14 @@ func (r *DOMRule) check() error {
 
 // check reports rules that are wrong in the context of the set: bad or
 // duplicate names, and each rule's own faults, for sets built in code.
-func (s *DOMRuleSet) check() error {
-	err := rulefile.CheckNames(s.Name, len(s.Rules), func(i int) (string, string, int) {
-		return s.Rules[i].Name, s.Rules[i].File, s.Rules[i].Line
-	})
-	if err != nil {
-		return err
-	}
-	for i := range s.Rules {
-		r := &s.Rules[i]
-		if err := r.check(); err != nil {
-			file := r.File
-			if file == "" {
-				file = s.Name
-			}
-			return &boilerplate.RuleError{File: file, Line: r.Line, Rule: r.Name, Err: err}
-		}
-	}
-	return nil
-}
+func (s *DOMRuleSet) check() error { return domKind.CheckSet(s.Name, s.Rules) }
 
 // CheckExamples checks each rule of the set on its own against its
 // Examples, whose first element it must match, and Counterexamples, whose
 // first element it must not. Rules with no examples are reported too, so
 // that every rule is tested. The returned error joins one
 // *boilerplate.RuleError per failure.
-func (s *DOMRuleSet) CheckExamples() error {
-	if err := s.check(); err != nil {
-		return err
-	}
-	var errs []error
-	for _, r := range s.Rules {
-		fail := func(format string, args ...any) {
-			file := r.File
-			if file == "" {
-				file = s.Name
-			}
-			errs = append(errs, &boilerplate.RuleError{File: file, Line: r.Line, Rule: r.Name, Err: fmt.Errorf(format, args...)})
-		}
-		m, err := newMatcher([]*DOMRuleSet{{Name: s.Name, Rules: []DOMRule{r}}}, func(string, boilerplate.Category) bool { return true })
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if len(r.Examples) == 0 {
-			fail("no example (add a line \"+ <tag ...>\" after the rule)")
-		}
-		check := func(ex string, want bool) {
-			n := firstElement(ex)
-			if n == nil {
-				fail("example %q has no element", ex)
-				return
-			}
-			var buf []string
-			if best, _ := m.match(n, &buf); (best >= 0) != want {
-				if want {
-					fail("does not match its example %q", ex)
-				} else {
-					fail("matches its counterexample %q", ex)
-				}
-			}
-		}
-		for _, ex := range r.Examples {
-			check(ex, true)
-		}
-		for _, ex := range r.Counterexamples {
-			check(ex, false)
-		}
-	}
-	return errors.Join(errs...)
-}
+func (s *DOMRuleSet) CheckExamples() error { return domKind.CheckExamples(s.Name, s.Rules) }
 
 // firstElement parses the HTML fragment s in the context of <body> and
 // returns its first element, or nil.

@@ -1,6 +1,7 @@
 package htmlclean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -108,7 +109,7 @@ func (m *matcher) match(n *html.Node, buf *[]string) (best, size int) {
 			return
 		}
 		r := &m.rules[i]
-		if len(r.tags) > 0 && !contains(r.tags, n.Data) {
+		if len(r.tags) > 0 && !slices.Contains(r.tags, n.Data) {
 			return
 		}
 		if r.maxText > 0 {
@@ -300,13 +301,4 @@ func lower(s string) string {
 		}
 	}
 	return s
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
