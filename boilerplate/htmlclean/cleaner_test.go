@@ -359,3 +359,13 @@ func TestCleanURL(t *testing.T) {
 		t.Error("a URL that does not parse was accepted")
 	}
 }
+
+// TestLanguageFromMetadata: when the text stage cannot tell the language
+// (too little text), the Result takes the one the page declares.
+func TestLanguageFromMetadata(t *testing.T) {
+	page := `<html lang="pt"><head><title>Ponte</title></head><body><article><h1>Ponte</h1><p>Obras na ponte velha.</p></article></body></html>`
+	res := cleanString(t, newTestCleaner(t, Options{}), page)
+	if res.Language != "pt" {
+		t.Errorf("Language = %q (metadata %q), want pt", res.Language, res.Metadata.Language)
+	}
+}
