@@ -63,7 +63,7 @@ const shortRun, runPenalty = 2, 4
 func (d *doc) weight(i int) int {
 	li := &d.lines[i]
 	words := li.ws.words + li.ws.cjk/2
-	if li.rule >= 0 {
+	if li.rule >= 0 || d.siteRepeated(i) {
 		return -(2 + words/2)
 	}
 	switch {
