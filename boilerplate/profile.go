@@ -279,13 +279,18 @@ func satAdd64(a, b uint64) uint64 {
 
 // lineFingerprint returns the fingerprint of a line's normalised text:
 // FNV-1a (64 bits) over its letters and digits, lower-cased (Unicode
-// simple folding to lower case), with a run of digits hashed as one '0'.
-// A line with no letter has none: numbers alone ("2", "12:30") are no
-// evidence of a template.
+// simple folding to lower case). In a line of fewer than exactWords
+// words, a run of digits is hashed as one '0': dates, clocks, counters
+// and page numbers are short lines whose numbers change from page to
+// page ("Page 2 of 5", "Comments (12)"); a paragraph with other numbers
+// is another paragraph. A line with no letter has no fingerprint: numbers
+// alone ("2", "12:30") are no evidence of a template.
 func lineFingerprint(s string) (uint64, bool) {
-	h := uint64(fnvOffset)
+	short, exact := uint64(fnvOffset), uint64(fnvOffset) // digits collapsed, and as they are
 	letters := false
-	inDigits := false
+	words := 0
+	inWord, inDigits := false, false
+	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(s); {
 		c := s[i]
 		var r rune
@@ -297,34 +302,47 @@ func lineFingerprint(s string) (uint64, bool) {
 			r, n = utf8.DecodeRuneInString(s[i:])
 			i += n
 		}
+		digit := '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r)
 		switch {
-		case '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
-			if !inDigits {
-				h = (h ^ '0') * fnvPrime
-			}
-			inDigits = true
-			continue
+		case digit:
 		case 'a' <= r && r <= 'z':
 		case 'A' <= r && r <= 'Z':
 			r += 'a' - 'A'
 		case r >= utf8.RuneSelf && unicode.IsLetter(r):
 			r = unicode.ToLower(r)
 		default:
-			inDigits = false
+			inWord, inDigits = false, false
+			continue
+		}
+		if !inWord {
+			words++
+			inWord = true
+		}
+		for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+			exact = (exact ^ uint64(b)) * fnvPrime
+		}
+		if digit {
+			if !inDigits {
+				short = (short ^ '0') * fnvPrime
+			}
+			inDigits = true
 			continue
 		}
 		letters, inDigits = true, false
-		if r < utf8.RuneSelf {
-			h = (h ^ uint64(r)) * fnvPrime
-			continue
-		}
-		var buf [utf8.UTFMax]byte
 		for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
-			h = (h ^ uint64(b)) * fnvPrime
+			short = (short ^ uint64(b)) * fnvPrime
 		}
 	}
-	return h, letters
+	if words >= exactWords {
+		return exact, letters
+	}
+	return short, letters
 }
+
+// exactWords is the length, in words, from which a line's digits count
+// as they are (see lineFingerprint): the length of a sentence, longer
+// than the date lines and counters of a page's chrome.
+const exactWords = 10
 
 // blockFingerprint is FNV-1a (64 bits) over a block signature's bytes.
 func blockFingerprint(sig string) uint64 {

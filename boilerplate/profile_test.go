@@ -172,8 +172,9 @@ func TestProfileMergeEqualsUnion(t *testing.T) {
 func TestProfileNormalisation(t *testing.T) {
 	t.Parallel()
 	p := NewProfile()
-	p.LearnText("Page 2 of 5\n\nSHARE THIS: \n\n12:30\n\nÉté à Paris\n")
-	p.LearnText("Page 3 of 17\n\nShare this\n\n09:15\n\nété À PARIS\n")
+	sentence := "The ferry carried %d passengers across the bay on its %d crossings yesterday."
+	p.LearnText("Page 2 of 5\n\nSHARE THIS: \n\n12:30\n\nÉté à Paris\n\n" + fmt.Sprintf(sentence, 120, 14) + "\n")
+	p.LearnText("Page 3 of 17\n\nShare this\n\n09:15\n\nété À PARIS\n\n" + fmt.Sprintf(sentence, 120, 14) + "\n")
 	for _, tt := range []struct {
 		line string
 		want int
@@ -187,6 +188,8 @@ func TestProfileNormalisation(t *testing.T) {
 		{"Page 2 of 5 more", 0},   // a whole line, not a part
 		{"  Page 7 of 9  \t", 2},  // surrounding space
 		{"Page 7 of 9 \u00a0", 2}, // and Unicode space
+		{fmt.Sprintf(sentence, 120, 14), 2},
+		{fmt.Sprintf(sentence, 121, 14), 0}, // a sentence's numbers count as they are
 	} {
 		if got := p.Seen(tt.line); got != tt.want {
 			t.Errorf("Seen(%q) = %d, want %d", tt.line, got, tt.want)
