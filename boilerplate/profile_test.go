@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -82,12 +83,33 @@ func profileBytes(t testing.TB, p *Profile) []byte {
 	return b
 }
 
-// siteSample returns n pages of the synthetic site; with paras large
-// enough, their lines pass the exact profile's cap.
+// siteSample returns n pages of the synthetic site.
 func siteSample(n, paras int) []string {
 	pages := make([]string, n)
 	for i := range pages {
 		pages[i] = sitePage(i, paras)
+	}
+	return pages
+}
+
+// bulkSample returns n pages of the site's menu and lines lines of their
+// own, cheap to make: enough of them pass the exact profile's cap.
+func bulkSample(n, lines int) []string {
+	pages := make([]string, n)
+	var b strings.Builder
+	for i := range pages {
+		b.Reset()
+		b.WriteString(strings.Join(siteMenu, "\n"))
+		for k := range lines {
+			b.WriteString("\nitem ")
+			b.WriteString(strconv.Itoa(i))
+			b.WriteString(" line ")
+			b.WriteString(strconv.Itoa(k))
+			b.WriteString(" of the ")
+			b.WriteString(nounWords[(i+k)%len(nounWords)])
+			b.WriteString(" ledger kept at the harbour office today")
+		}
+		pages[i] = b.String()
 	}
 	return pages
 }
@@ -100,7 +122,7 @@ func TestProfileOrderFree(t *testing.T) {
 		sketch bool
 	}{
 		{"exact", siteSample(40, 6), false},
-		{"sketch", siteSample(1400, 50), true}, // 70,000 article lines: past exactCap
+		{"sketch", bulkSample(700, 100), true}, // 70,000 lines of their own: past exactCap
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
@@ -129,16 +151,21 @@ func TestProfileOrderFree(t *testing.T) {
 func TestProfileMergeEqualsUnion(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
-		name  string
-		pages []string
+		name   string
+		pages  []string
+		sketch bool // the union is a sketch
 	}{
-		{"exact shards, exact union", siteSample(30, 5)},
-		{"exact shards, union past the cap", siteSample(1400, 50)},
-		{"sketch shards", siteSample(4200, 50)},
+		{"exact shards, exact union", siteSample(30, 5), false},
+		{"exact shards, union past the cap", bulkSample(700, 100), true},
+		{"sketch shards", bulkSample(2100, 100), true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			want := profileBytes(t, learnAll(tt.pages))
+			union := learnAll(tt.pages)
+			if got := union.sketch != nil; got != tt.sketch {
+				t.Fatalf("the union is a sketch: %v, want %v", got, tt.sketch)
+			}
+			want := profileBytes(t, union)
 			n := len(tt.pages)
 			for _, cut := range [][2]int{{n / 3, 2 * n / 3}, {1, n - 1}, {0, n / 2}} {
 				a, b, c := learnAll(tt.pages[:cut[0]]), learnAll(tt.pages[cut[0]:cut[1]]), learnAll(tt.pages[cut[1]:])
@@ -202,7 +229,7 @@ func TestProfileNormalisation(t *testing.T) {
 
 func TestProfileFileRoundTrip(t *testing.T) {
 	t.Parallel()
-	for _, pages := range [][]string{nil, siteSample(12, 4), siteSample(1400, 50)} {
+	for _, pages := range [][]string{nil, siteSample(12, 4), bulkSample(700, 100)} {
 		p := learnAll(pages)
 		var buf bytes.Buffer
 		if _, err := p.WriteTo(&buf); err != nil {
