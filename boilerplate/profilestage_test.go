@@ -144,3 +144,33 @@ func removals(r Result) []string {
 	}
 	return out
 }
+
+// TestProfileBadInput: any bytes, learned and cleaned with a profile of
+// them, give a result that keeps the output contract, never a panic.
+func TestProfileBadInput(t *testing.T) {
+	t.Parallel()
+	article := "The council approved the budget on Monday after a debate that lasted most of the night and ended with a narrow vote.\n\n"
+	inputs := []string{
+		"",
+		" \n\t\r\n \u00a0\n",
+		"\xff\xfe\xfd Share this:\n\n" + article + "\xc3\x28 broken \xe2\x82 sequence\n",
+		"Share\x00this:\n\x00\n" + article + "\x00\x00\x00\n",
+		strings.ReplaceAll(article+"Menu\n\nHome\n", "\n", "\r"),
+		"Menu\r\nHome\n\r" + article + "Home\r",
+		strings.Repeat("a", 1<<20) + "\n\n" + article + "Menu\n",
+		strings.Repeat("Menu\rHome\r"+strings.TrimSpace(article)+"\r", 2000),
+	}
+	p := NewProfile()
+	for _, in := range inputs {
+		p.LearnText(in)
+		p.LearnLines(strings.Split(in, "\n"), strings.Split(in, "\r"))
+	}
+	c, err := New(Options{Profile: p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range inputs {
+		checkInvariants(t, in, c.Clean(in))
+		checkInvariants(t, in, c.CleanPlaced(in, []Removal{{Start: -5, End: 1 << 30, Category: Duplicate, Rule: "x"}}, []Place{{Start: 3, End: 2, Block: "p"}, {Start: -1, End: 1 << 40, Block: "\x00"}}))
+	}
+}
