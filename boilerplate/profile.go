@@ -290,25 +290,44 @@ func lineFingerprint(s string) (uint64, bool) {
 	letters := false
 	words := 0
 	inWord, inDigits := false, false
-	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(s); {
 		c := s[i]
-		var r rune
 		if c < utf8.RuneSelf {
-			r = rune(c)
 			i++
-		} else {
-			var n int
-			r, n = utf8.DecodeRuneInString(s[i:])
-			i += n
+			switch {
+			case '0' <= c && c <= '9':
+				if !inWord {
+					words++
+					inWord = true
+				}
+				exact = (exact ^ uint64(c)) * fnvPrime
+				if !inDigits {
+					short = (short ^ '0') * fnvPrime
+					inDigits = true
+				}
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case 'a' <= c && c <= 'z':
+			default:
+				inWord, inDigits = false, false
+				continue
+			}
+			if !inWord {
+				words++
+				inWord = true
+			}
+			exact = (exact ^ uint64(c)) * fnvPrime
+			short = (short ^ uint64(c)) * fnvPrime
+			letters, inDigits = true, false
+			continue
 		}
-		digit := '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r)
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		digit := unicode.IsDigit(r)
 		switch {
 		case digit:
-		case 'a' <= r && r <= 'z':
-		case 'A' <= r && r <= 'Z':
-			r += 'a' - 'A'
-		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+		case unicode.IsLetter(r):
 			r = unicode.ToLower(r)
 		default:
 			inWord, inDigits = false, false
@@ -318,20 +337,22 @@ func lineFingerprint(s string) (uint64, bool) {
 			words++
 			inWord = true
 		}
-		for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+		var buf [utf8.UTFMax]byte
+		enc := buf[:utf8.EncodeRune(buf[:], r)]
+		for _, b := range enc {
 			exact = (exact ^ uint64(b)) * fnvPrime
 		}
 		if digit {
 			if !inDigits {
 				short = (short ^ '0') * fnvPrime
+				inDigits = true
 			}
-			inDigits = true
 			continue
 		}
-		letters, inDigits = true, false
-		for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+		for _, b := range enc {
 			short = (short ^ uint64(b)) * fnvPrime
 		}
+		letters, inDigits = true, false
 	}
 	if words >= exactWords {
 		return exact, letters

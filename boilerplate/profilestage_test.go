@@ -174,3 +174,32 @@ func TestProfileBadInput(t *testing.T) {
 		checkInvariants(t, in, c.CleanPlaced(in, []Removal{{Start: -5, End: 1 << 30, Category: Duplicate, Rule: "x"}}, []Place{{Start: 3, End: 2, Block: "p"}, {Start: -1, End: 1 << 40, Block: "\x00"}}))
 	}
 }
+
+// BenchmarkCleanProfile cleans pages of the synthetic site with a profile
+// of 300 of its pages, and without one, for the profile stage's cost.
+func BenchmarkCleanProfile(b *testing.B) {
+	pages := siteSample(300, 8)
+	site := learnAll(pages)
+	for _, bc := range []struct {
+		name string
+		opts Options
+	}{{"none", Options{}}, {"profile", Options{Profile: site}}} {
+		b.Run(bc.name, func(b *testing.B) {
+			c, err := New(bc.opts)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var size int64
+			for _, p := range pages[:50] {
+				size += int64(len(p))
+			}
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, p := range pages[:50] {
+					c.Clean(p)
+				}
+			}
+		})
+	}
+}
