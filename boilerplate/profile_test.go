@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -366,4 +367,28 @@ func FuzzReadProfile(f *testing.F) {
 			t.Errorf("read %d bytes, wrote %d others", len(data), len(got))
 		}
 	})
+}
+
+// TestProfileFormatStable pins the bytes of a small profile file: the
+// fingerprints, the sketch's columns and the layout are the file format.
+// If this test fails, files written by earlier builds would be misread:
+// restore the old behaviour, or raise ProfileVersion (and say so in
+// profilefile.go) and then change the bytes here.
+func TestProfileFormatStable(t *testing.T) {
+	t.Parallel()
+	p := NewProfile()
+	p.LearnText("Home\n\nPage 2 of 5\n\nÉté à Paris\n")
+	p.LearnLines([]string{"Home", "Comments (12)"}, []string{"nav>ul>li", "div.meta>p"})
+	const want = "894253500d0a1a0a010002010685f5efbac983808f1901e9c5ceb8fef5c6872702abade6fddbd5aebe1201f6e29b9aa0f4dcb51d019aadccbfb7839b960b019ad0ee849c8caad41101ac0b2ac1"
+	if got := hex.EncodeToString(profileBytes(t, p)); got != want {
+		t.Errorf("profile file of version %d changed:\n got %s\nwant %s", ProfileVersion, got, want)
+	}
+	// The sketch's columns of one fingerprint, likewise.
+	var cols []int
+	for r := range sketchDepth {
+		cols = append(cols, sketchIndex(0x0123456789abcdef, r))
+	}
+	if got, want := fmt.Sprint(cols), "[5498 54643 12176 41684]"; got != want {
+		t.Errorf("sketch columns %s, want %s", got, want)
+	}
 }
