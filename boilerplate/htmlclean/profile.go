@@ -74,13 +74,14 @@ func (c *Cleaner) LearnDocument(p *boilerplate.Profile, doc *html.Node) {
 }
 
 // WithProfile returns a Cleaner that is c with Options.Text.Profile set to
-// a copy of p (nil: none). It shares c's rules, so it is cheap: build one
-// Cleaner and derive one per site.
+// p (nil: none). Its text cleaners keep copies of p, so p may change
+// afterwards. It shares c's rules, so it is cheap: build one Cleaner and
+// derive one per site.
 func (c *Cleaner) WithProfile(p *boilerplate.Profile) *Cleaner {
 	d := *c
-	d.opts.Text.Profile = p.Clone()
-	d.article = c.article.WithProfile(d.opts.Text.Profile)
-	d.page = c.page.WithProfile(d.opts.Text.Profile)
+	d.opts.Text.Profile = p // only asked whether there is one; the text cleaners keep copies
+	d.article = c.article.WithProfile(p)
+	d.page = c.page.WithProfile(p)
 	return &d
 }
 
