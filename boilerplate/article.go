@@ -82,7 +82,7 @@ func (d *doc) weight(i int) int {
 	if d.codeLike(i) {
 		return 0 // a code listing belongs to the text around it, whatever rules its lines match
 	}
-	if li.rule >= 0 {
+	if li.rule >= 0 || d.siteRepeated(i) {
 		return -(2 + words/2)
 	}
 	switch {

@@ -14,6 +14,10 @@ type doc struct {
 	c     *Cleaner
 
 	verdict []verdict
+
+	// site holds, with Options.Profile, on how many of the site's pages
+	// each line was seen (profilestage.go); nil without a profile.
+	site []ProfileEvidence
 }
 
 // A verdict is the decision about one line: kept, or removed with a
@@ -38,7 +42,7 @@ func (z zone) in(i int) bool { return z.ok && i >= z.s && i <= z.e }
 // removed. It never fails: any input, including invalid UTF-8, gives a
 // best-effort Result.
 func (c *Cleaner) Clean(text string) Result {
-	d := c.analyze(text)
+	d := c.analyze(text, nil)
 	d.runStages()
 	return d.result()
 }
@@ -53,8 +57,10 @@ func (d *doc) runStages() {
 }
 
 // analyze reads text into a doc: its lines and their words, its language,
-// the rules that match each line, the lines' shapes and the article zone.
-func (c *Cleaner) analyze(text string) *doc {
+// the rules that match each line, the lines' shapes, what the site
+// profile knows of them (with places, the caller's: see CleanPlaced) and
+// the article zone.
+func (c *Cleaner) analyze(text string, places []Place) *doc {
 	d := &doc{text: text, c: c, lang: c.lang, words: make([]wordEntry, 0, len(text)/7)}
 	d.lines = c.stop.analyzeLines(text, &d.words)
 	if d.lang < 0 {
@@ -67,6 +73,7 @@ func (c *Cleaner) analyze(text string) *doc {
 	d.m = c.matchers[k]
 	d.m.matchRules(text, d.lines, c.off[k])
 	d.computeShapes()
+	d.siteEvidence(places)
 	d.zone = d.article()
 	d.verdict = make([]verdict, len(d.lines))
 	return d

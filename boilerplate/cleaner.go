@@ -41,6 +41,7 @@ func New(opts Options) (*Cleaner, error) {
 	if err != nil {
 		return nil, err
 	}
+	opts.Profile = opts.Profile.Clone()
 	c := &Cleaner{opts: opts, stop: b.stop, lang: -1, keep: make(map[Category]bool), stageOff: make([]bool, len(stages))}
 	if opts.Language != "" {
 		if c.lang = languageIndex(opts.Language); c.lang < 0 {
@@ -104,7 +105,7 @@ func New(opts Options) (*Cleaner, error) {
 func (c *Cleaner) ruleNames(b *builtin, user []userSet) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for _, s := range stages {
-			if s.heuristic && !yield(s.name) {
+			if (s.heuristic || s.learned) && !yield(s.name) {
 				return
 			}
 		}

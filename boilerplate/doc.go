@@ -45,6 +45,15 @@
 // README); Options.RuleSets adds sets, Options.DisableRules switches rules
 // off by name, Options.KeepCategories keeps whole categories.
 //
+// # Site profiles
+//
+// A Profile learns what a sample of one site's pages repeat (LearnText,
+// or htmlclean's Learn for HTML); with Options.Profile, the stage
+// "profile/site-repeated" removes the lines the site's other pages show
+// too, with the evidence in Removal.Profile. Profiles are sums over
+// pages: order-free, mergeable (Merge), bounded in memory, and written
+// and read in a versioned file format (WriteTo, ReadProfile).
+//
 // # Concurrency
 //
 // A Cleaner is immutable once New returns and is safe for concurrent use by

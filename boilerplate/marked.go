@@ -1,7 +1,5 @@
 package boilerplate
 
-import "sort"
-
 // CleanMarked is Clean for text some of whose lines the caller has
 // already decided, as package htmlclean does for the page's title and for
 // paragraphs printed twice. Each mark removes every line it overlaps, with
@@ -11,17 +9,7 @@ import "sort"
 // as removed, and Result.Removed reports them, with their offsets and line
 // numbers, among the Cleaner's own removals.
 func (c *Cleaner) CleanMarked(text string, marks []Removal) Result {
-	d := c.analyze(text)
-	for _, m := range marks {
-		// The first line ending after Start, then every line that starts
-		// before End.
-		i := sort.Search(len(d.lines), func(i int) bool { return d.lines[i].end > m.Start })
-		for ; i < len(d.lines) && d.lines[i].start < m.End; i++ {
-			d.remove(i, m.Category, m.Rule)
-		}
-	}
-	d.runStages()
-	return d.result()
+	return c.CleanPlaced(text, marks, nil)
 }
 
 // ProseWords returns, for each non-blank line of text in order, the number

@@ -29,6 +29,21 @@ type Options struct {
 	// an error from New, so that a typo does not silently do nothing.
 	DisableRules []string
 
+	// Profile, if not nil, is what the site's other pages repeat (see
+	// Profile): the stage "profile/site-repeated" removes the lines it has
+	// seen on enough of them. New keeps a copy, so the Profile may change
+	// afterwards; WithProfile gives a Cleaner for another site cheaply.
+	Profile *Profile
+
+	// ProfileExcludesPage says whether Profile was learned from the site's
+	// other pages only, never from the documents this Cleaner cleans, as
+	// in a leave-one-out evaluation. If false, each document is taken to
+	// be one of the pages the profile learned (learn a crawl, then clean
+	// it), and its own lines are taken off the counts: the evidence about
+	// a page is always the site's other pages. Taking a page off that was
+	// not learned only makes the evidence a page short.
+	ProfileExcludesPage bool
+
 	// MaxInputSize is the largest input, in bytes, that CleanReader accepts;
 	// past it CleanReader returns ErrTooLarge. Zero means 256 MiB. Clean,
 	// which is handed a string already in memory, has no limit.

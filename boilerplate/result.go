@@ -29,6 +29,11 @@ type Removal struct {
 	Category Category `json:"category"`
 	Rule     string   `json:"rule"` // stable name of the rule or heuristic that decided it
 	Text     string   `json:"text"` // the removed text, input[Start:End]
+
+	// Profile, for a removal by the site profile (Rule
+	// "profile/site-repeated"), says on how many of the profile's pages
+	// the line was seen; zero otherwise.
+	Profile ProfileEvidence `json:"profile,omitzero"`
 }
 
 // result renders the kept text and the removal report.
@@ -45,7 +50,7 @@ func (d *doc) result() Result {
 		li := &d.lines[i]
 		v := d.verdict[i]
 		if v.remove {
-			res.Removed = append(res.Removed, d.removal(li.start, li.end, li.num, v.cat, v.rule))
+			res.Removed = append(res.Removed, d.withEvidence(i, d.removal(li.start, li.end, li.num, v.cat, v.rule)))
 			continue
 		}
 		kept[i] = [2]int{li.start, li.end}

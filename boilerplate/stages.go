@@ -26,9 +26,14 @@ type stage struct {
 	// name and Heuristics lists; the rules stage answers to each rule's
 	// own name instead.
 	heuristic bool
-	reads     string // what it looks at
-	decides   string // what it removes, and as what
-	run       func(d *doc)
+	// learned is true for a stage that decides on what Options.Profile
+	// learned from the site's other pages rather than on the document
+	// alone: DisableRules switches it off by name too, but Heuristics does
+	// not list it.
+	learned bool
+	reads   string // what it looks at
+	decides string // what it removes, and as what
+	run     func(d *doc)
 }
 
 // stages run in this order.
@@ -74,6 +79,12 @@ var stages = [...]stage{
 		reads:   "the lines after the article zone that no rule decides, and the rules hit in the tail",
 		decides: "removes them with the category of the nearest rule above them (\"Most Popular\" and its headlines), else as related or navigation",
 		run:     tailZone,
+	},
+	{
+		name: ProfileSiteRepeated, learned: true,
+		reads:   "with Options.Profile, on how many of the site's other pages each line was seen (for HTML, in the same kind of block), and its prose shape; the zone search counts the lines it decides against the article, as it counts rule hits",
+		decides: "removes what the earlier stages left of the lines seen on a fifth of the site's other pages (one at least) and the paragraphs of prose seen on a quarter (two at least); inside the article only beside another such line or a removed one, never a line that heads a paragraph of the article nor the title the zone starts with; with the category of a rule that matches the line, else of its shape (header, navigation, related), else duplicate, and the counts in Removal.Profile",
+		run:     profileStage,
 	},
 }
 

@@ -208,7 +208,7 @@ func (c *Cleaner) clean(r io.Reader, u *nurl.URL) (Result, error) {
 	if err != nil {
 		// The parser gives up on documents nested past its limit; render
 		// their text from the token stream instead.
-		res := c.textResult(c.page, tokenRender(b), nil, Metadata{})
+		res := c.textResult(c.page, nil, tokenRender(b), Metadata{})
 		res.Path, res.PathReason = PathFallback, "the page is nested too deep to parse; its text was read from the token stream"
 		return res, nil
 	}

@@ -63,7 +63,7 @@ func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL, owned bool) Result 
 		}
 	}
 	lines := finish(p, renderPage(p, p.body), false, keepAll)
-	res := c.textResult(c.page, lines, p.noise, meta)
+	res := c.textResult(c.page, p, lines, meta)
 	res.Path, res.PathReason = PathFallback, "the extractor found no article text; the whole page was rendered and cleaned as text"
 	lowerConfidence(&res, fallbackConfidence, "the extractor found no article; this is the page's text with its chrome cut")
 	return res
@@ -121,17 +121,26 @@ func (c *Cleaner) choose(p *page, article []line, h1 string, meta Metadata) Resu
 	if !c.noCopies {
 		markCopies(p, article)
 	}
-	res := c.textResult(c.article, article, p.noise, meta)
+	res := c.textResult(c.article, p, article, meta)
 	res.Path, res.PathReason = path, why
 	return res
 }
 
-// textResult runs the text cleaner tc over lines, with the lines marked by
-// markTitle and markCopies removed, and reports the matched elements of
-// noise.
-func (c *Cleaner) textResult(tc *boilerplate.Cleaner, lines []line, noise []noiseNode, meta Metadata) Result {
+// textResult runs the text cleaner tc over lines of page p (nil when the
+// page could not be parsed), with the lines marked by markTitle and
+// markCopies removed and each line's place in the page known to the
+// profile stage, and reports the matched elements of p.
+func (c *Cleaner) textResult(tc *boilerplate.Cleaner, p *page, lines []line, meta Metadata) Result {
 	rendered, marks := joinLines(lines)
-	tr := tc.CleanMarked(rendered, marks)
+	var noise []noiseNode
+	var pl []boilerplate.Place
+	if p != nil {
+		noise = p.noise
+		if c.opts.Text.Profile != nil {
+			pl = places(p, lines)
+		}
+	}
+	tr := tc.CleanPlaced(rendered, marks, pl)
 	res := Result{
 		Text:       tr.Text,
 		Removed:    tr.Removed,

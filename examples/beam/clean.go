@@ -92,8 +92,11 @@ type cleaned struct {
 
 // cleanDoc cleans one Doc. It touches no Beam state, so the bundle's worker
 // goroutines may call it at once.
-func (fn *cleanFn) cleanDoc(d Doc) cleaned {
-	out, id, err := fn.clean(d)
+func (fn *cleanFn) cleanDoc(d Doc) cleaned { return fn.cleanDocWith(fn.cleaners, d) }
+
+// cleanDocWith is cleanDoc with the Cleaners cs, such as a site's.
+func (fn *cleanFn) cleanDocWith(cs cleaners, d Doc) cleaned {
+	out, id, err := fn.clean(cs, d)
 	if err != nil {
 		return cleaned{line: errorLine(d, id, err), bad: true}
 	}
@@ -122,7 +125,7 @@ func (fn *cleanFn) output(ctx context.Context, c cleaned, emit func(string)) {
 // error record with the record's id when it could be read. Records are
 // read and written by package record, as the example cleaner's -jsonl
 // does: the same record gives the same output line in both.
-func (fn *cleanFn) clean(d Doc) (cleaned, json.RawMessage, error) {
+func (fn *cleanFn) clean(cs cleaners, d Doc) (cleaned, json.RawMessage, error) {
 	if d.Err != "" {
 		return cleaned{}, nil, errors.New(d.Err)
 	}
@@ -140,7 +143,7 @@ func (fn *cleanFn) clean(d Doc) (cleaned, json.RawMessage, error) {
 	out := cleaned{bytesIn: int64(len(rec.Input))}
 	var res record.Result
 	if rec.HTML {
-		page, err := fn.cleaners.html.CleanURL(strings.NewReader(rec.Input), rec.URL)
+		page, err := cs.html.CleanURL(strings.NewReader(rec.Input), rec.URL)
 		if err != nil {
 			return cleaned{}, rec.ID, fmt.Errorf("cleaning HTML: %w", err)
 		}
@@ -149,7 +152,7 @@ func (fn *cleanFn) clean(d Doc) (cleaned, json.RawMessage, error) {
 			out.removed = append(out.removed, r.Category)
 		}
 	} else {
-		res = record.FromText(fn.cleaners.text.Clean(rec.Input))
+		res = record.FromText(cs.text.Clean(rec.Input))
 	}
 	line, err := rec.Encode(res, fn.Explain)
 	if err != nil {

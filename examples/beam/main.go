@@ -71,6 +71,7 @@ func cli() int {
 	flag.StringVar(&cfg.Clean.Language, "language", "", "ISO 639-1 language of every document (default: detected per document)")
 	flag.Var(&keep, "keep", "categories never removed, comma-separated (caption,credit,…)")
 	flag.Var(&dis, "disable", "rules or rule prefixes (en/share/*) to disable, comma-separated")
+	flag.BoolVar(&cfg.SiteProfiles, "site_profiles", false, "clean each record with a profile of its url's host, learned from the input's records of that host in a first pass")
 	flag.IntVar(&cfg.Clean.Workers, "workers", 0, "documents cleaned at once in each bundle (0: all cores of the worker)")
 	flag.Var(&rules, "rules", "extra rule file, read here and shipped to the workers; repeatable")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the local run to `FILE`")

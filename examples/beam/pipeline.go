@@ -30,6 +30,10 @@ type config struct {
 	Format   string   // formatAuto (the default when empty), formatJSONL, formatText or formatHTML
 	MaxBytes int      // largest record or document; zero means record.DefaultMaxBytes (16 MiB)
 	Clean    cleanFn  // the cleaner's options
+	// SiteProfiles, if true, cleans each record with the profile of the
+	// host of its url, learned from the input's records of that host in
+	// a first pass (see profiles.go).
+	SiteProfiles bool
 }
 
 // defaultMaxBytes is the record size limit when config.MaxBytes is zero:
@@ -72,7 +76,12 @@ func build(s beam.Scope, cfg config) error {
 	docs := beam.ParDo(s.Scope("Read"), &readFn{Format: format, MaxBytes: maxBytes}, files)
 	docs = beam.Reshuffle(s, beam.Flatten(s, docs, unmatched))
 	clean := cfg.Clean
-	lines := beam.ParDo(s.Scope("Clean"), &clean, docs)
+	var lines beam.PCollection
+	if cfg.SiteProfiles {
+		lines = buildSites(s, docs, clean, maxBytes)
+	} else {
+		lines = beam.ParDo(s.Scope("Clean"), &clean, docs)
+	}
 	textio.Write(s.Scope("Write"), cfg.Output, lines)
 	return nil
 }

@@ -22,7 +22,8 @@ type app struct {
 	html    *lazyHTML
 	limit   int64 // largest input file, in bytes
 	workers int
-	inputs  []input // the files to read, directories expanded
+	inputs  []input       // the files to read, directories expanded
+	hosts   *siteProfiles // -profiles: each record's site profile; nil otherwise
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -58,6 +59,9 @@ func newApp(cfg config, stdin io.Reader, stdout, stderr io.Writer) (*app, error)
 	a.workers = min(a.workers, boilerplate.MaxWorkers)
 	if a.workers <= 0 {
 		a.workers = runtime.GOMAXPROCS(0)
+	}
+	if cfg.profiles != "" {
+		a.hosts = &siteProfiles{dir: cfg.profiles, sites: map[string]*siteCleaners{}}
 	}
 	if a.inputs, err = expandInputs(cfg.inputs); err != nil {
 		return nil, err
@@ -95,6 +99,9 @@ func (o outcome) dom() []domRemoval {
 
 // clean cleans one document. Text documents cannot fail; HTML ones can.
 func (a *app) clean(d doc) (outcome, error) {
+	if a.hosts != nil {
+		return a.cleanSite(d)
+	}
 	if d.html {
 		h, err := a.html.get()
 		if err != nil {

@@ -29,6 +29,10 @@ type config struct {
 	workers   int
 	quiet     bool
 	version   bool
+	learn     string   // -learn: write the profile of the inputs here instead of cleaning
+	profile   string   // -profile: clean with this site profile
+	profiles  string   // -profiles: with -jsonl, the folder of <host>.profile files
+	others    bool     // -profile-others: the profiles were learned without the inputs
 	inputs    []string // file arguments; "-" is standard input
 	progress  bool     // forced on, for tests of the progress output
 }
@@ -49,6 +53,9 @@ Modes:
   cleaner -json FILE...        print each result as a JSON record
   cleaner -outdir DIR FILE...  write DIR/NAME.txt for each input (page.html → DIR/page.txt)
   cleaner -jsonl [FILE...]     clean JSON Lines records {"id":…,"text":…} or {"html":…}
+  cleaner -learn site.profile FILE...    learn what the pages of one site repeat
+  cleaner -profile site.profile FILE...  clean with it: the lines the site repeats go too
+  cleaner -jsonl -profiles DIR [FILE...] clean each record with DIR/<host>.profile (its url's host)
 
 A FILE may be a directory: every file under it is read (names starting
 with "." are left out), and -outdir mirrors its tree. The cleaner reads
@@ -95,6 +102,10 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 	fs.Int64Var(&cfg.maxSize, "max-size", 0, "largest input file in `BYTES` (0: 256 MiB)")
 	fs.Int64Var(&cfg.maxRecord, "max-record", 0, "largest -jsonl record in `BYTES`; a longer one gives an error record (0: 16 MiB)")
 	fs.IntVar(&cfg.workers, "workers", 0, "`N` parallel workers for batch modes (0: all cores)")
+	fs.StringVar(&cfg.learn, "learn", "", "learn a site profile from the inputs (pages of one site, files or -jsonl records) and write it to `FILE` instead of cleaning")
+	fs.StringVar(&cfg.profile, "profile", "", "clean with the site profile `FILE` made by -learn")
+	fs.StringVar(&cfg.profiles, "profiles", "", "with -jsonl, clean each record with `DIR`/<host>.profile, the host of its \"url\" without \"www.\" (none if absent)")
+	fs.BoolVar(&cfg.others, "profile-others", false, "the -profile or -profiles were learned from other pages of the sites, not from the inputs (by default an input's own lines are taken off the counts, as it is taken to be one of the pages learned)")
 	fs.BoolVar(&cfg.quiet, "quiet", false, "no progress bar")
 	fs.BoolVar(&cfg.version, "version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
@@ -127,6 +138,20 @@ func parseFlags(args []string, stderr io.Writer) (config, error) {
 		if isURL(in) {
 			return cfg, usageErr(fs, "%s is a URL: the cleaner reads files (or standard input), it does not fetch pages; "+
 				"save the pages first, or crawl and clean them with examples/colly", quoteName(in))
+		}
+	}
+	if cfg.learn != "" && (cfg.json || cfg.outdir != "" || cfg.report != "" || cfg.explain || cfg.profile != "" || cfg.profiles != "") {
+		return cfg, usageErr(fs, "-learn writes a profile; it takes no -json, -outdir, -report, -explain, -profile or -profiles")
+	}
+	if cfg.profile != "" && cfg.profiles != "" {
+		return cfg, usageErr(fs, "-profile and -profiles cannot be combined: -profile is one site's, -profiles picks one per record")
+	}
+	if cfg.profiles != "" && !cfg.jsonl {
+		return cfg, usageErr(fs, "-profiles needs -jsonl: it picks a profile by each record's url; for files of one site use -profile")
+	}
+	if cfg.profiles != "" {
+		if fi, err := os.Stat(cfg.profiles); err != nil || !fi.IsDir() {
+			return cfg, usageErr(fs, "-profiles %s: not a folder", quoteName(cfg.profiles))
 		}
 	}
 	if cfg.outdir != "" && cfg.jsonl {
@@ -185,6 +210,16 @@ func (cfg *config) options() (boilerplate.Options, error) {
 		DisableRules:   textDisable(cfg),
 		MaxInputSize:   cfg.maxSize,
 		NoBuiltinRules: cfg.noBuiltin,
+		// An input's own lines are no evidence about it: unless the
+		// profiles were learned from other pages, they are taken off.
+		ProfileExcludesPage: cfg.others,
+	}
+	if cfg.profile != "" {
+		p, err := loadProfile(cfg.profile)
+		if err != nil {
+			return opts, err
+		}
+		opts.Profile = p
 	}
 	for _, path := range cfg.rules {
 		set, err := loadRuleFile(path)

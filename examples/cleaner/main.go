@@ -52,6 +52,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		printErr(stderr, err)
 		return exitUsage
 	}
+	if cfg.learn != "" {
+		return a.runLearn()
+	}
 	if cfg.jsonl {
 		return a.runJSONL()
 	}

@@ -35,6 +35,17 @@
 // text mode instead and reports the share of its words the cleaner kept.
 //
 //	go run ./examples/evaluate -noop ../shared/corpus/dev
+//
+// With -profile loo each page is also cleaned with a site profile learned
+// from the other pages of its site in the set (leave one page out; the
+// site is the manifest's "site" column, else the host of its "url"), and
+// both are reported, with the scores on the pages that had a profile and
+// the no-harm report of the profiled cleaner against the plain one. With
+// -noop, the gold articles are cleaned with the profile learned from the
+// other pages' scraped text too.
+//
+//	go run ./examples/evaluate -profile loo ../shared/corpus/dev/cleanportal
+//	go run ./examples/evaluate -profile loo -html ../shared/corpus/dev/cleanportal
 package main
 
 import (
@@ -58,6 +69,7 @@ type config struct {
 	runs    int
 	prec    int
 	worst   int
+	profile string // "" or profileLOO
 	opts    boilerplate.Options
 }
 
@@ -67,10 +79,11 @@ func main() {
 	flag.BoolVar(&cfg.html, "html", false, "HTML mode: run htmlclean and go-trafilatura alone on <id>.html")
 	flag.BoolVar(&cfg.noop, "noop", false, "clean each <id>.gold.txt in text mode and report the share of its words kept")
 	flag.StringVar(&cfg.perPage, "perpage", "", "write per-page scores (TSV) to `FILE`")
-	flag.StringVar(&cfg.outDir, "outdir", "", "write each page's output to `DIR`/<set>/<id>.txt (HTML mode: DIR/<system>/<set>/<id>.txt)")
+	flag.StringVar(&cfg.outDir, "outdir", "", "write each page's output to `DIR`/<set>/<id>.txt (with several systems, HTML mode or -profile: DIR/<system>/<set>/<id>.txt)")
 	flag.IntVar(&cfg.runs, "runs", 1, "run each system `N` times per page and time the fastest run")
 	flag.IntVar(&cfg.prec, "prec", 3, "decimals of the scores printed")
 	flag.IntVar(&cfg.worst, "worst", 0, "list each system's `N` worst pages: lowest F1, or in a snippet set most snippets wrong (with -noop: articles keeping fewest words, default 10)")
+	flag.StringVar(&cfg.profile, "profile", "", "with \"loo\", also clean each page with a site profile learned from the other pages of its site in the set (the manifest's site column, else its url's host) and report both")
 	flag.StringVar(&lang, "lang", "", "cleaner language (ISO 639-1); empty means detected per page")
 	flag.StringVar(&disable, "disable", "", "comma-separated rule or heuristic names to disable (\"en/share/*\"; in HTML mode \"dom/...\" names go to htmlclean's DOM rules)")
 	flag.StringVar(&keep, "keep", "", "comma-separated categories never removed (\"byline,metadata\")")
@@ -86,6 +99,10 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
+	if cfg.profile != "" && cfg.profile != profileLOO {
+		fmt.Fprintf(os.Stderr, "evaluate: -profile: want %q (leave one page out), not %q\n", profileLOO, cfg.profile)
+		os.Exit(2)
+	}
 	if cfg.noop && (cfg.html || cfg.perPage != "" || cfg.outDir != "") {
 		fmt.Fprintln(os.Stderr, "evaluate: -noop cleans the gold text in text mode; it takes no -html, -perpage or -outdir")
 		os.Exit(2)
@@ -95,6 +112,8 @@ func main() {
 	for _, c := range splitList(keep) {
 		cfg.opts.KeepCategories = append(cfg.opts.KeepCategories, boilerplate.Category(c))
 	}
+	// Leave one page out: a page's profile never holds the page.
+	cfg.opts.ProfileExcludesPage = cfg.profile == profileLOO
 	if err := loadRuleSets(&cfg.opts, splitList(rules)); err != nil {
 		fail(err)
 	}
@@ -103,7 +122,7 @@ func main() {
 		if err != nil {
 			fail(fmt.Errorf("building cleaner: %w", err))
 		}
-		if err := runNoop(c, flag.Args(), cfg.worst, cfg.prec, os.Stdout); err != nil {
+		if err := runNoop(c, cfg.profile == profileLOO, flag.Args(), cfg.worst, cfg.prec, os.Stdout); err != nil {
 			fail(err)
 		}
 		return
@@ -188,28 +207,49 @@ func run(cfg config, dirs []string, w io.Writer) (err error) {
 func buildSystems(cfg config) ([]system, string, error) {
 	if cfg.html {
 		systems, err := htmlSystems(cfg.opts)
+		if err == nil && cfg.profile != "" {
+			systems = append([]system{profiledHTML{systems[0].(htmlcleanSystem).c}}, systems...)
+		}
 		return systems, htmlSuffix, err
 	}
 	c, err := boilerplate.New(cfg.opts)
 	if err != nil {
 		return nil, "", fmt.Errorf("building cleaner: %w", err)
 	}
+	if cfg.profile != "" {
+		return []system{profiledCleaner{c}, cleanerSystem{c}}, scrapedSuffix, nil
+	}
 	return []system{cleanerSystem{c}}, scrapedSuffix, nil
 }
 
 // evaluateSet runs every system on every page of s, one page at a time, and
 // prints the set's block. Only the systems' Run calls are timed. With two
-// systems (HTML mode: htmlclean, then go-trafilatura alone), the block ends
-// with the no-harm report: the pages where the first does worse than the
-// second.
+// or more systems (HTML mode: htmlclean, then go-trafilatura alone; with
+// -profile, the system with profiles first), the block ends with the
+// no-harm report of the first system against each other one: the pages
+// where the first does worse.
 func evaluateSet(cfg config, s corpusSet, systems []system, inputSuffix string, pp *perPageWriter, w io.Writer) error {
 	tallies := make([]*tally, len(systems))
 	for i, sys := range systems {
 		tallies[i] = newTally(sys.Name())
 	}
-	var harm *harmReport
-	if len(systems) == 2 {
-		harm = newHarmReport(systems[0].Name(), systems[1].Name(), s)
+	var harms []*harmReport
+	for _, sys := range systems[min(1, len(systems)):] {
+		harms = append(harms, newHarmReport(systems[0].Name(), sys.Name(), s))
+	}
+	var profiles map[string]*boilerplate.Profile
+	var sited []*tally // the systems' results on the pages with a profile
+	if cfg.profile == profileLOO {
+		sites, err := sitesOf(s)
+		if err != nil {
+			return err
+		}
+		if profiles, err = looProfiles(s, sites, inputSuffix, profileLearner(systems)); err != nil {
+			return err
+		}
+		for _, sys := range systems {
+			sited = append(sited, newTally(sys.Name()))
+		}
 	}
 	results := make([]pageResult, len(systems))
 	skipped := 0
@@ -222,24 +262,28 @@ func evaluateSet(cfg config, s corpusSet, systems []system, inputSuffix string, 
 			skipped++
 			continue
 		}
+		prof := profiles[id]
 		for i, sys := range systems {
-			out, elapsed, runErr := timedRun(sys, p.input, cfg.runs)
+			out, elapsed, runErr := timedRun(sys, prof, p.input, cfg.runs)
 			r := scorePage(s, sys.Name(), p, out, runErr, elapsed)
 			results[i] = r
 			tallies[i].add(r)
+			if prof.Pages() > 0 {
+				sited[i].add(r)
+			}
 			if pp != nil {
 				if err := pp.write(r); err != nil {
 					return err
 				}
 			}
 			if cfg.outDir != "" {
-				if err := writeOutput(cfg.outDir, cfg.html, sys.Name(), s.name, id, out.Text); err != nil {
+				if err := writeOutput(cfg.outDir, len(systems) > 1, sys.Name(), s.name, id, out.Text); err != nil {
 					return err
 				}
 			}
 		}
-		if harm != nil {
-			harm.add(p, results[0], results[1])
+		for k, h := range harms {
+			h.add(p, results[0], results[k+1])
 		}
 	}
 	if skipped > 0 && skipped == len(s.ids) {
@@ -248,21 +292,33 @@ func evaluateSet(cfg config, s corpusSet, systems []system, inputSuffix string, 
 	if err := printSet(w, s, inputSuffix, skipped, cfg.prec, cfg.worst, tallies); err != nil {
 		return err
 	}
-	if harm != nil {
-		return harm.print(w, cfg.prec)
+	if profiles != nil {
+		if err := printSited(w, statsOf(profiles), cfg.prec, sited); err != nil {
+			return err
+		}
+	}
+	for _, h := range harms {
+		if err := h.print(w, cfg.prec); err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
-// timedRun runs sys on input n times and returns the last output and the
-// fastest run's time. An error scores as an empty output.
-func timedRun(sys system, input string, n int) (output, time.Duration, error) {
+// timedRun runs sys on input n times, with the site profile prof if sys
+// uses one, and returns the last output and the fastest run's time. An
+// error scores as an empty output.
+func timedRun(sys system, prof *boilerplate.Profile, input string, n int) (output, time.Duration, error) {
 	var out output
 	var err error
 	best := time.Duration(-1)
 	for range n {
 		start := time.Now()
-		out, err = sys.Run(input)
+		if ss, ok := sys.(siteSystem); ok {
+			out, err = ss.RunWith(prof, input)
+		} else {
+			out, err = sys.Run(input)
+		}
 		if d := time.Since(start); best < 0 || d < best {
 			best = d
 		}

@@ -91,7 +91,10 @@ func (p noopPage) topRules(n int) []string {
 
 // runNoop writes the no-op measure of every gold set under dirs to w,
 // cleaning with c. A snippet set has no gold text and gets a line saying so.
-func runNoop(c textCleaner, dirs []string, worst, prec int, w io.Writer) error {
+// With loo, and c a *boilerplate.Cleaner, each set is measured a second
+// time with each article cleaned with the site profile learned from the
+// other pages' scraped text (see looProfiles), as "SET+profile".
+func runNoop(c textCleaner, loo bool, dirs []string, worst, prec int, w io.Writer) error {
 	sets, err := findSets(dirs)
 	if err != nil {
 		return err
@@ -122,6 +125,47 @@ func runNoop(c textCleaner, dirs []string, worst, prec int, w io.Writer) error {
 		if err := printNoop(w, s.name, pages, worst, prec); err != nil {
 			return err
 		}
+		if bc, ok := c.(*boilerplate.Cleaner); ok && loo {
+			if err := noopProfiled(bc, s, worst, prec, w); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// noopProfiled writes the no-op block of set s with each gold article
+// cleaned with the profile of the other pages of its site, and the words
+// the profile stage alone removed.
+func noopProfiled(c *boilerplate.Cleaner, s corpusSet, worst, prec int, w io.Writer) error {
+	sites, err := sitesOf(s)
+	if err != nil {
+		return fmt.Errorf("set %s: %w", s.name, err)
+	}
+	profiles, err := looProfiles(s, sites, scrapedSuffix, learnText)
+	if err != nil {
+		return fmt.Errorf("set %s: %w", s.name, err)
+	}
+	pages := make([]noopPage, 0, len(s.ids))
+	words, byProfile := 0, 0
+	for _, id := range s.ids {
+		gold, err := os.ReadFile(filepath.Join(s.dir, id+goldSuffix))
+		if err != nil {
+			return fmt.Errorf("set %s: page %s: reading gold: %w", s.name, id, err)
+		}
+		p := noopOf(c.WithProfile(profiles[id]), id, string(gold))
+		pages = append(pages, p)
+		words += p.words
+		byProfile += p.rules[boilerplate.ProfileSiteRepeated]
+	}
+	if err := printNoop(w, s.name+"+profile", pages, worst, prec); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "  %s removed %d of the %d words (%s), so kept %s of them\n", boilerplate.ProfileSiteRepeated,
+		byProfile, words, percent(prec, ratio(float64(byProfile), float64(words)), words > 0),
+		percent(prec, ratio(float64(words-byProfile), float64(words)), words > 0))
+	if err != nil {
+		return fmt.Errorf("writing report: %w", err)
 	}
 	return nil
 }

@@ -101,7 +101,7 @@ func TestRunNoop(t *testing.T) {
 		"suite/g.scraped.txt": "snippet\n",
 	})
 	var out bytes.Buffer
-	if err := runNoop(lineDropper{}, []string{root}, 3, 3, &out); err != nil {
+	if err := runNoop(lineDropper{}, false, []string{root}, 3, 3, &out); err != nil {
 		t.Fatal(err)
 	}
 	// 61 of 75 words kept (81.33%); b (33.3%) and d (83.3%) are under 90%.
