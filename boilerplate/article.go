@@ -143,8 +143,9 @@ func (d *doc) tailStart(w []int) int {
 		if marker || r == nil && d.headerShape(i) {
 			after := total - before
 			comments := marker && r.Category == Comments
+			final := marker && (r.Category == Related || r.Category == Trending || r.Category == Share || comments && d.commentsFollow(i))
 			if before >= 50 && (before >= 2*after || comments && (before*4 >= after || d.commentsFollow(i))) &&
-				!((!marker || comments && !d.commentsFollow(i)) && d.goesOn(i, v)) {
+				!(!final && d.goesOn(i, v, marker)) {
 				return i
 			}
 		}
@@ -157,22 +158,37 @@ func (d *doc) tailStart(w []int) int {
 }
 
 // goesOn reports whether the article goes on after the end marker at i:
-// the next line with words is a paragraph of prose on the topic of the
-// prose before it (v). It is asked of the markers that can stand inside an
-// article: a date (in a list of events) and a comment marker that no
-// comment widgets follow ("Discussion" heading a section of a paper).
-// After the phrases that end an article for good ("Related articles",
-// "More stories") come other stories, whose summaries can share the
-// article's topic.
-func (d *doc) goesOn(i int, v *vocab) bool {
-	for k := i + 1; k < len(d.lines); k++ {
+// the next line with words, or if labels is true the next paragraph past a
+// few short labels, is prose on the topic of the prose before it (v). A
+// date over a card in a list of stories has such labels after it ("8 min
+// read"), so only a marker that a rule names (labels true) looks past
+// them, as past the axis of a chart after its "Updated" line. It is asked of the markers that can stand
+// inside an article: a date (in a list of events, a chart's time stamp),
+// a comment marker that no comment widgets follow ("Discussion" heading a
+// section of a paper), an "Updated" line. After the phrases
+// that end an article for good ("Related articles", "Most read", "Share
+// this") come
+// other stories, whose summaries can share the article's topic, and after
+// a comment marker with comment widgets, comments.
+func (d *doc) goesOn(i int, v *vocab, labels bool) bool {
+	for k := i + 1; k < len(d.lines) && k <= i+goesOnLines; k++ {
+		if d.isProse(k) {
+			return d.lines[k].rule < 0 && v.onTopic(d, k)
+		}
 		if d.lines[k].ws.words == 0 {
 			continue
 		}
-		return d.isProse(k) && d.lines[k].rule < 0 && v.onTopic(d, k)
+		if !labels || d.lines[k].ws.words > 3 || d.menuLike(k) {
+			return false // a headline, a teaser, a menu: not the article's labels
+		}
 	}
 	return false
 }
+
+// goesOnLines is how many lines after an end marker goesOn looks for the
+// article's next paragraph, past short labels (the axis of a chart, a
+// figure's number): a few.
+const goesOnLines = 6
 
 // pageSigns reports whether the lines [from, to) show a sign of the page
 // around an article: a line a rule decides, a menu written on one line, a
