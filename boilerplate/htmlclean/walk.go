@@ -137,16 +137,6 @@ func findElement(n *html.Node, tag string) *html.Node {
 	return nil
 }
 
-// isAncestor reports whether a is n or holds n.
-func isAncestor(a, n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == a {
-			return true
-		}
-	}
-	return false
-}
-
 // commonAncestor returns the deepest node holding both a and b.
 func commonAncestor(a, b *html.Node) *html.Node {
 	depth := func(n *html.Node) int {

@@ -9,10 +9,6 @@ import (
 	"github.com/markusmobius/go-trafilatura"
 )
 
-// domRulePrefix starts the names of htmlclean's DOM rules; -disable passes
-// such names to htmlclean and the others to the text cleaner.
-const domRulePrefix = "dom/"
-
 // htmlSystems returns the systems of HTML mode: htmlclean, with the text
 // cleaner built from opts, and go-trafilatura alone.
 func htmlSystems(opts boilerplate.Options) ([]system, error) {
