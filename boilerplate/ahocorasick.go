@@ -8,9 +8,11 @@ package boilerplate
 type automaton struct {
 	class  [256]uint8
 	nclass int
-	// delta[state*nclass+class] is the next state, bit-complemented (< 0)
-	// when that state has outputs, so the scan tests for a match without
-	// a second table load.
+	// delta[row+class], where row is a state's row (the state times
+	// nclass), is the next state's row, bit-complemented (< 0) when that
+	// state has outputs, so the scan tests for a match without a second
+	// table load. Rows rather than state numbers keep a multiply out of
+	// the chain of loads that a scan is.
 	delta    []int32
 	outStart []int32 // outputs of state s: out[outStart[s]:outStart[s+1]]
 	out      []int32 // pattern ids
@@ -101,8 +103,9 @@ func newAutomaton(pats []string) *automaton {
 	}
 	a.outStart[len(nodes)] = int32(len(a.out))
 	for k, t := range a.delta {
+		a.delta[k] = t * int32(n)
 		if len(nodes[t].outs) > 0 {
-			a.delta[k] = ^t
+			a.delta[k] = ^a.delta[k]
 		}
 	}
 	return a
@@ -113,12 +116,13 @@ func (a *automaton) find(dst []hit, text string) []hit {
 	if a == nil || len(a.patLen) == 0 {
 		return dst
 	}
-	s := int32(0)
+	row := int32(0)
 	n := int32(a.nclass)
 	for i := 0; i < len(text); i++ {
-		s = a.delta[s*n+int32(a.class[text[i]])]
-		if s < 0 {
-			s = ^s
+		row = a.delta[row+int32(a.class[text[i]])]
+		if row < 0 {
+			row = ^row
+			s := row / n
 			for _, p := range a.out[a.outStart[s]:a.outStart[s+1]] {
 				dst = append(dst, hit{pat: p, start: i + 1 - a.patLen[p], end: i + 1})
 			}

@@ -1,17 +1,31 @@
 package boilerplate
 
-// A matcher holds the rules that apply to one language, with one automaton
-// over all their literals. It is immutable once built: the built-in
-// matchers are built once per process and shared by every Cleaner.
+// A matcher holds the rules that apply to one language, with automata
+// over their literals. It is immutable once built: the built-in matchers
+// are built once per process and shared by every Cleaner.
 type matcher struct {
 	rules []compiledRule
-	all   triggers // every rule's literals
-	// Lines longer than scanLimit can only match rules without a length
-	// limit (span rules); long holds just their literals, so that long
-	// paragraphs are not scanned for widget phrases that cannot apply.
-	long      triggers
-	scanLimit int
+	// tiers[k] holds the literals of the rules that can match a line
+	// longer than tiers[k].over bytes (those whose length limit is above
+	// it, and those without one), by increasing over. A line is scanned
+	// with the last tier it is longer than: a paragraph of 300 bytes is
+	// not scanned for the phrases of menu entries and prompts that apply
+	// to short lines only, and a smaller automaton is a faster one.
+	tiers []tier
 }
+
+// A tier is the automaton for the lines longer than over bytes.
+type tier struct {
+	over int
+	triggers
+}
+
+// tierBounds are the line lengths where a matcher starts a new tier (with
+// the longest length limit of its rules, past which only rules without a
+// limit are scanned for). They are a partition for speed, not a
+// threshold of the decision: every tier holds every rule that can match
+// its lines.
+var tierBounds = []int{64, 128, 256, 512}
 
 // triggers is an automaton over literals and, for each literal p, the
 // rules it triggers: rules[p].
@@ -23,46 +37,69 @@ type triggers struct {
 // newMatcher joins compiled sets into one matcher, in order.
 func newMatcher(sets []*compiledSet) *matcher {
 	m := &matcher{}
+	scanLimit := 0
+	for _, set := range sets {
+		for _, cr := range set.rules {
+			m.rules = append(m.rules, cr)
+			scanLimit = max(scanLimit, cr.maxLen)
+		}
+	}
+	over := []int{0}
+	for _, b := range tierBounds {
+		if b < scanLimit {
+			over = append(over, b)
+		}
+	}
+	over = append(over, scanLimit)
+	for _, o := range over {
+		m.tiers = append(m.tiers, tier{over: o, triggers: buildTriggers(sets, o)})
+	}
+	return m
+}
+
+// buildTriggers builds the automaton over the literals of the rules of
+// sets that can match a line longer than over bytes. Rule ids are their
+// index in the sets joined in order.
+func buildTriggers(sets []*compiledSet, over int) triggers {
 	type lit struct {
 		text  string
 		rules []int32
 	}
-	var all, long []lit
+	var list []lit
 	index := map[string]int{}
-	longIndex := map[string]int{}
-	add := func(list *[]lit, idx map[string]int, p string, id int32) {
-		k, ok := idx[p]
-		if !ok {
-			k = len(*list)
-			idx[p] = k
-			*list = append(*list, lit{text: p})
-		}
-		(*list)[k].rules = append((*list)[k].rules, id)
-	}
+	id := int32(0)
 	for _, set := range sets {
 		for k, cr := range set.rules {
-			id := int32(len(m.rules))
-			m.rules = append(m.rules, cr)
-			m.scanLimit = max(m.scanLimit, cr.maxLen)
-			for _, p := range set.pats[k] {
-				add(&all, index, p, id)
-				if cr.maxLen == 0 {
-					add(&long, longIndex, p, id)
+			if cr.maxLen == 0 || cr.maxLen > over {
+				for _, p := range set.pats[k] {
+					j, ok := index[p]
+					if !ok {
+						j = len(list)
+						index[p] = j
+						list = append(list, lit{text: p})
+					}
+					list[j].rules = append(list[j].rules, id)
 				}
 			}
+			id++
 		}
 	}
-	build := func(list []lit) triggers {
-		t := triggers{rules: make([][]int32, len(list))}
-		texts := make([]string, len(list))
-		for k, l := range list {
-			texts[k], t.rules[k] = l.text, l.rules
-		}
-		t.ac = newAutomaton(texts)
-		return t
+	t := triggers{rules: make([][]int32, len(list))}
+	texts := make([]string, len(list))
+	for k, l := range list {
+		texts[k], t.rules[k] = l.text, l.rules
 	}
-	m.all, m.long = build(all), build(long)
-	return m
+	t.ac = newAutomaton(texts)
+	return t
+}
+
+// triggersFor returns the automaton for a line of n bytes.
+func (m *matcher) triggersFor(n int) *triggers {
+	k := len(m.tiers) - 1
+	for k > 0 && n <= m.tiers[k].over {
+		k--
+	}
+	return &m.tiers[k].triggers
 }
 
 // A ruleMask is a bit set of rule ids of one matcher: the rules a Cleaner
@@ -96,10 +133,7 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) {
 	for i := range infos {
 		li := &infos[i]
 		s := text[li.start:li.end]
-		t := &m.all
-		if len(s) > m.scanLimit {
-			t = &m.long
-		}
+		t := m.triggersFor(len(s))
 		hits = t.ac.find(hits[:0], s)
 		if len(hits) == 0 {
 			continue
