@@ -201,13 +201,20 @@ func containsID(ids []int32, id int32) bool {
 	return false
 }
 
+// mayMatch reports whether the regexp of r can match line s, by the cheap
+// tests of prefilter.go: its first byte, a byte every match needs, the
+// prefixes and suffixes of an anchored regexp.
+func (r *compiledRule) mayMatch(s string) bool {
+	return (r.first == [2]uint64{} || hasAnyByte(s[:1], r.first)) &&
+		(r.need == "" || hasAnyByte(s, r.needSet)) && hasPrefixFold(s, r.prefixes) && hasSuffixFold(s, r.suffixes)
+}
+
 // matchAt checks one literal hit h in line s against the rule, where
 // [sigStart, sigEnd) is the significant part of s. It returns the span of s
 // the rule matched.
 func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd int) (int, int, bool) {
 	if r.re != nil {
-		if r.first != [2]uint64{} && !hasAnyByte(s[:1], r.first) ||
-			r.need != "" && !hasAnyByte(s, r.needSet) || !hasPrefixFold(s, r.prefixes) || !hasSuffixFold(s, r.suffixes) {
+		if !r.mayMatch(s) {
 			return 0, 0, false
 		}
 		loc := r.re.FindStringIndex(s)

@@ -42,7 +42,11 @@ func (d *doc) computeHeaderShape(i int) bool {
 	if len(s) > 60 || li.ws.words > 8 || li.ws.words == 0 || !hasAnyByte(s, digits) {
 		return false // every shape has a digit
 	}
-	if len(s) <= 24 && (temperatureShape.MatchString(s) || clockShape.MatchString(s) || numericDateShape.MatchString(s)) {
+	// Every one of the three shapes starts with a digit, or a minus sign
+	// before one: most short lines with a digit ("5 min read", "Page 2")
+	// are ruled out without running a regexp.
+	if len(s) <= 24 && (s[0] == '-' || '0' <= s[0] && s[0] <= '9') &&
+		(temperatureShape.MatchString(s) || clockShape.MatchString(s) || numericDateShape.MatchString(s)) {
 		return true
 	}
 	return li.ws.words >= 2 && isDateLine(s)

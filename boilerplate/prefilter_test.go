@@ -1,0 +1,82 @@
+package boilerplate
+
+import (
+	"os"
+	"path/filepath"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestAnchorsThroughOptionalPart checks that an anchored regexp that starts
+// with an optional part gets as prefixes the leading literals of that part
+// and of what follows it.
+func TestAnchorsThroughOptionalPart(t *testing.T) {
+	re, err := syntax.Parse(`(?i)^(?:(?:cover|lead)\s+)?(?:photo|image)\s*:\s*\S`, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prefixes, _ := anchors(re.Simplify())
+	var got []string
+	for _, p := range prefixes {
+		got = append(got, strings.ToLower(p)) // (?i) literals come upper-case; they are compared folded
+	}
+	slices.Sort(got)
+	want := []string{"cover", "image", "lead", "photo"}
+	if !slices.Equal(got, want) {
+		t.Errorf("prefixes = %q, want %q", prefixes, want)
+	}
+	for _, s := range []string{"Photo: Jane Roe", "Cover photo: Jane Roe", "lead image: x"} {
+		if !hasPrefixFold(s, prefixes) {
+			t.Errorf("%q has none of the prefixes %q", s, prefixes)
+		}
+	}
+	if hasPrefixFold("The photo: Jane Roe", prefixes) {
+		t.Errorf("a line starting with another word passes the prefixes %q", prefixes)
+	}
+}
+
+// TestPrefilterSound checks that the cheap tests before a regexp never
+// rule out a line the regexp matches: on every built-in regexp rule's
+// examples and counterexamples, and on every line of the seeds.
+func TestPrefilterSound(t *testing.T) {
+	b, err := loadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	files, _ := filepath.Glob("../testdata/seeds/*.txt")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range splitLines(string(data)) {
+			lines = append(lines, string(data[l.start:l.end]))
+		}
+	}
+	checked, matched := 0, 0
+	for _, m := range b.matchers {
+		for k := range m.rules {
+			r := &m.rules[k]
+			if r.re == nil {
+				continue
+			}
+			for _, s := range slices.Concat(r.Examples, r.Counterexamples, lines) {
+				s = strings.TrimSpace(s)
+				if s == "" || !r.re.MatchString(s) {
+					continue
+				}
+				matched++
+				if !r.mayMatch(s) {
+					t.Errorf("%s: the prefilter rules out %q, which the regexp matches", r.name, s)
+				}
+			}
+			checked++
+		}
+	}
+	if checked == 0 || matched == 0 {
+		t.Fatalf("checked %d regexp rules, %d matching lines: nothing was tested", checked, matched)
+	}
+}
