@@ -49,27 +49,31 @@ func newAutomaton(pats []string) *automaton {
 	}
 	a.nclass = n
 
-	// Trie.
-	type node struct {
-		next map[uint8]int32
-		outs []int32
+	// Trie, in a dense table of children: child[s*n+c] is the child of
+	// node s by class c, 0 for none (the root is no node's child).
+	size := 1 // nodes at most: the root and one per pattern byte
+	for _, p := range pats {
+		size += len(p)
 	}
-	nodes := []node{{next: map[uint8]int32{}}}
+	child := make([]int32, n, size*n)
+	outs := make([][]int32, 1, size) // outputs of each node
 	for id, p := range pats {
 		a.patLen[id] = len(p)
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
-			c := a.class[p[i]]
-			t, ok := nodes[s].next[c]
-			if !ok {
-				t = int32(len(nodes))
-				nodes = append(nodes, node{next: map[uint8]int32{}})
-				nodes[s].next[c] = t
+			c := int(a.class[p[i]])
+			t := child[int(s)*n+c]
+			if t == 0 {
+				t = int32(len(outs))
+				outs = append(outs, nil)
+				child = child[:len(child)+n]
+				child[int(s)*n+c] = t
 			}
 			s = t
 		}
-		nodes[s].outs = append(nodes[s].outs, int32(id))
+		outs[s] = append(outs[s], int32(id))
 	}
+	nodes := outs
 
 	// Breadth-first: failure links folded into a dense table, outputs
 	// merged along failure links.
@@ -77,7 +81,7 @@ func newAutomaton(pats []string) *automaton {
 	fail := make([]int32, len(nodes))
 	queue := make([]int32, 0, len(nodes))
 	for c := 0; c < n; c++ {
-		if t, ok := nodes[0].next[uint8(c)]; ok {
+		if t := child[c]; t != 0 {
 			a.delta[c] = t
 			queue = append(queue, t)
 		}
@@ -85,9 +89,9 @@ func newAutomaton(pats []string) *automaton {
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		nodes[s].outs = append(nodes[s].outs, nodes[fail[s]].outs...)
+		nodes[s] = append(nodes[s], nodes[fail[s]]...)
 		for c := 0; c < n; c++ {
-			if t, ok := nodes[s].next[uint8(c)]; ok {
+			if t := child[int(s)*n+c]; t != 0 {
 				fail[t] = a.delta[int(fail[s])*n+c]
 				a.delta[int(s)*n+c] = t
 				queue = append(queue, t)
@@ -99,12 +103,12 @@ func newAutomaton(pats []string) *automaton {
 	a.outStart = make([]int32, len(nodes)+1)
 	for i, nd := range nodes {
 		a.outStart[i] = int32(len(a.out))
-		a.out = append(a.out, nd.outs...)
+		a.out = append(a.out, nd...)
 	}
 	a.outStart[len(nodes)] = int32(len(a.out))
 	for k, t := range a.delta {
 		a.delta[k] = t * int32(n)
-		if len(nodes[t].outs) > 0 {
+		if len(nodes[t]) > 0 {
 			a.delta[k] = ^a.delta[k]
 		}
 	}

@@ -62,7 +62,7 @@ const shortRun, runPenalty = 2, 4
 // weight scores line i for the zone search.
 func (d *doc) weight(i int) int {
 	li := &d.lines[i]
-	words := li.ws.words + li.ws.cjk/2
+	words := int(li.ws.words) + int(li.ws.cjk)/2
 	if li.rule >= 0 {
 		return -(2 + words/2)
 	}

@@ -7,7 +7,8 @@ package boilerplate
 type doc struct {
 	text  string
 	lines []lineInfo
-	words []wordEntry // words of four or more bytes, by line (lineInfo.w0, w1)
+	words []wordEntry // words of four or more bytes, by line (lineInfo.w0)
+	hits  []ruleHit   // where the rules matched, for the lines they matched (lineInfo.hit)
 	m     *matcher
 	lang  int // index into languages, or -1
 	zone  zone
@@ -65,7 +66,7 @@ func (c *Cleaner) analyze(text string) *doc {
 		k = nlang
 	}
 	d.m = c.matchers[k]
-	d.m.matchRules(text, d.lines, c.off[k])
+	d.hits = d.m.matchRules(text, d.lines, c.off[k])
 	d.computeShapes()
 	d.zone = d.article()
 	d.verdict = make([]verdict, len(d.lines))
@@ -87,6 +88,28 @@ func (d *doc) ruleOf(i int) *compiledRule {
 		return &d.m.rules[id]
 	}
 	return nil
+}
+
+// ruleSpan returns where the rule deciding line i matched it (offsets into
+// the text); only for a line a rule decides.
+func (d *doc) ruleSpan(i int) [2]int { return d.hits[d.lines[i].hit].ruleSpan }
+
+// spanRule returns the span rule that cuts part of line i and where it
+// matched, or -1.
+func (d *doc) spanRule(i int) (int32, [2]int) {
+	if h := d.lines[i].hit; h >= 0 {
+		return d.hits[h].span, d.hits[h].spanAt
+	}
+	return -1, [2]int{}
+}
+
+// wordsOf returns the words of four or more bytes of line i.
+func (d *doc) wordsOf(i int) []wordEntry {
+	end := len(d.words)
+	if i+1 < len(d.lines) {
+		end = int(d.lines[i+1].w0)
+	}
+	return d.words[d.lines[i].w0:end]
 }
 
 // lineText returns the text of line i.
@@ -131,8 +154,7 @@ func (d *doc) betweenProse(i int) (prev, next int, ok bool) {
 // contentWords calls fn with the hash of each word of line i that is at
 // least four bytes long and not a stop word (see wordEntry).
 func (d *doc) contentWords(i int, fn func(uint64)) {
-	li := &d.lines[i]
-	for _, e := range d.words[li.w0:li.w1] {
+	for _, e := range d.wordsOf(i) {
 		if d.lang < 0 || e.stop&(1<<d.lang) == 0 {
 			fn(e.h)
 		}

@@ -15,9 +15,9 @@ func (d *doc) confidence() (float64, string) {
 			keptMenu++
 		}
 		if d.isProse(i) {
-			prose += d.lines[i].ws.words
+			prose += int(d.lines[i].ws.words)
 			if !d.verdict[i].remove {
-				keptProse += d.lines[i].ws.words
+				keptProse += int(d.lines[i].ws.words)
 			}
 		}
 	}

@@ -91,7 +91,7 @@ func (d *doc) computeGluedTeaser(i int) bool {
 		}
 		k := int(g) - 1
 		head := d.c.stop.countWords(s[:k], nil)
-		if head.words < 3 || head.capWords*10 < head.words*6 {
+		if head.words < 3 || int(head.capWords)*10 < int(head.words)*6 {
 			continue
 		}
 		if wordsAtLeast(s[k:], 5) {
@@ -171,8 +171,8 @@ func (d *doc) computeProse(i int) bool {
 	if li.ws.cjk >= 40 {
 		return true
 	}
-	w := li.ws.words
-	if w < 10 || li.ws.capWords*10 >= w*7 || d.separatedList(i) {
+	w := int(li.ws.words)
+	if w < 10 || int(li.ws.capWords)*10 >= w*7 || d.separatedList(i) {
 		return false // short, or a menu glued into a line
 	}
 	if d.lang < 0 {

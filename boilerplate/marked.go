@@ -41,7 +41,7 @@ func (c *Cleaner) ProseWords(text string) []int {
 			d.lines[i].shape |= shapeSeparated
 		}
 		if d.computeProse(i) {
-			out[i] = d.lines[i].ws.words + d.lines[i].ws.cjk/2
+			out[i] = int(d.lines[i].ws.words) + int(d.lines[i].ws.cjk)/2
 		}
 	}
 	return out

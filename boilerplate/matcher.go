@@ -127,9 +127,12 @@ func (m *matcher) mask(off func(name string) bool) ruleMask {
 // rule that cuts part of it, leaving out the rules in off. A signal rule
 // (Rule.Signal) is then taken back from the lines that fewer than
 // minPrompts prompt rules match: a signal decides a line only in company.
-func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) {
+// It returns where the rules matched, for the lines any rule matched
+// (lineInfo.hit).
+func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) []ruleHit {
 	var hits []hit
 	var tried []int32
+	var found []ruleHit
 	for i := range infos {
 		li := &infos[i]
 		s := text[li.start:li.end]
@@ -139,6 +142,7 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) {
 			continue
 		}
 		tried = tried[:0]
+		rh := ruleHit{span: -1}
 		for _, h := range hits {
 			for _, id := range t.rules[h.pat] {
 				if containsID(tried, id) || off.has(id) {
@@ -160,20 +164,25 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) {
 					li.prompts++
 				}
 				if r.Span {
-					if li.span < 0 || id < li.span {
-						li.span, li.spanAt = id, [2]int{li.start + start, li.start + end}
+					if rh.span < 0 || id < rh.span {
+						rh.span, rh.spanAt = id, [2]int{li.start + start, li.start + end}
 					}
 					continue
 				}
 				if better(m.rules, id, li.rule) {
-					li.rule, li.ruleSpan = id, [2]int{li.start + start, li.start + end}
+					li.rule, rh.ruleSpan = id, [2]int{li.start + start, li.start + end}
 				}
 			}
 		}
 		if li.rule >= 0 && m.rules[li.rule].Signal && li.prompts < minPrompts {
 			li.rule = -1
 		}
+		if li.rule >= 0 || rh.span >= 0 {
+			li.hit = int32(len(found))
+			found = append(found, rh)
+		}
 	}
+	return found
 }
 
 // better reports whether rule a should decide a line instead of rule b:

@@ -33,43 +33,42 @@ type Removal struct {
 
 // result renders the kept text and the removal report.
 func (d *doc) result() Result {
-	n := 0
+	n, size := 0, 0
 	for i := range d.lines {
-		if d.verdict[i].remove || d.lines[i].span >= 0 {
+		k, _, removed := d.cut(i)
+		if removed {
 			n++
 		}
+		size += k[1] - k[0] + 2
 	}
 	res := Result{Removed: make([]Removal, 0, n)} // never nil: "removed": [] in JSON
-	kept := make([][2]int, len(d.lines))
+	var b strings.Builder
+	b.Grow(size)
+	prev := -1 // index of the previous kept line
 	for i := range d.lines {
-		li := &d.lines[i]
-		v := d.verdict[i]
-		if v.remove {
-			res.Removed = append(res.Removed, d.removal(li.start, li.end, li.num, v.cat, v.rule))
+		k, rem, removed := d.cut(i)
+		if removed {
+			res.Removed = append(res.Removed, rem)
+		}
+		if k[0] >= k[1] {
 			continue
 		}
-		kept[i] = [2]int{li.start, li.end}
-		if li.span >= 0 {
-			r := &d.m.rules[li.span]
-			s, e := li.spanAt[0], li.spanAt[1]
-			if d.c.keep[r.Category] {
-				continue
+		// A removed or blank line between two kept lines ends a block;
+		// blocks are separated by one blank line.
+		if prev >= 0 {
+			if prev == i-1 && d.lines[prev].num == d.lines[i].num-1 {
+				b.WriteByte('\n')
+			} else {
+				b.WriteString("\n\n")
 			}
-			rest := [2]int{e, li.end}
-			if s > li.start { // the span ends the line
-				rest = [2]int{li.start, s}
-			}
-			rs, re := trimSpan(d.text, rest[0], rest[1])
-			if rs >= re {
-				res.Removed = append(res.Removed, d.removal(li.start, li.end, li.num, r.Category, r.name))
-				kept[i] = [2]int{}
-				continue
-			}
-			res.Removed = append(res.Removed, d.removal(s, e, li.num, r.Category, r.name))
-			kept[i] = [2]int{rs, re}
 		}
+		b.WriteString(d.text[k[0]:k[1]])
+		prev = i
 	}
-	res.Text = render(d.text, d.lines, kept)
+	if prev >= 0 {
+		b.WriteByte('\n')
+	}
+	res.Text = b.String()
 	res.Confidence, res.Note = d.confidence()
 	if d.lang >= 0 {
 		res.Language = languages[d.lang]
@@ -77,38 +76,35 @@ func (d *doc) result() Result {
 	return res
 }
 
-func (d *doc) removal(start, end, num int, cat Category, rule string) Removal {
-	return Removal{Start: start, End: end, Line: num, Category: cat, Rule: rule, Text: d.text[start:end]}
+// cut returns the part of line i that is kept (empty when none is) and
+// the removal from it, if any: the whole line when a stage removed it, or
+// the span a span rule cut (the whole line when nothing is left beside
+// the span).
+func (d *doc) cut(i int) (kept [2]int, rem Removal, removed bool) {
+	li := &d.lines[i]
+	if v := d.verdict[i]; v.remove {
+		return [2]int{}, d.removal(li.start, li.end, li.num, v.cat, v.rule), true
+	}
+	span, at := d.spanRule(i)
+	if span < 0 {
+		return [2]int{li.start, li.end}, Removal{}, false
+	}
+	r := &d.m.rules[span]
+	if d.c.keep[r.Category] {
+		return [2]int{li.start, li.end}, Removal{}, false
+	}
+	s, e := at[0], at[1]
+	rest := [2]int{e, li.end}
+	if s > li.start { // the span ends the line
+		rest = [2]int{li.start, s}
+	}
+	rs, re := trimSpan(d.text, rest[0], rest[1])
+	if rs >= re {
+		return [2]int{}, d.removal(li.start, li.end, li.num, r.Category, r.name), true
+	}
+	return [2]int{rs, re}, d.removal(s, e, li.num, r.Category, r.name), true
 }
 
-// render writes the kept part kept[i] of each line under the output
-// contract: a removed or blank line between two kept lines ends a block,
-// blocks are separated by one blank line, and the text ends with one "\n".
-// A line with an empty kept part is removed.
-func render(text string, lines []lineInfo, kept [][2]int) string {
-	n := 0
-	for _, k := range kept {
-		n += k[1] - k[0] + 2
-	}
-	var b strings.Builder
-	b.Grow(n)
-	prev := -1 // index of the previous kept line
-	for i, k := range kept {
-		if k[0] >= k[1] {
-			continue
-		}
-		if prev >= 0 {
-			if prev == i-1 && lines[prev].num == lines[i].num-1 {
-				b.WriteByte('\n')
-			} else {
-				b.WriteString("\n\n")
-			}
-		}
-		b.WriteString(text[k[0]:k[1]])
-		prev = i
-	}
-	if prev >= 0 {
-		b.WriteByte('\n')
-	}
-	return b.String()
+func (d *doc) removal(start, end, num int, cat Category, rule string) Removal {
+	return Removal{Start: start, End: end, Line: num, Category: cat, Rule: rule, Text: d.text[start:end]}
 }
