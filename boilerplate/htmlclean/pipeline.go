@@ -30,6 +30,18 @@ func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL, owned bool) Result 
 	findShown(p)
 	p.indexText()
 
+	if why := c.limits.overLimits(doc); why != "" {
+		meta := Metadata{}
+		if t := findElement(doc, "title"); t != nil {
+			meta.Title = nodeText(t, 1000)
+		}
+		lines := finish(p, renderPage(p, p.body), false, keepAll)
+		res := c.textResult(c.page, lines, p.noise, meta)
+		res.Path, res.PathReason = PathFallback, why+"; the whole page was rendered and cleaned as text"
+		lowerConfidence(&res, fallbackConfidence, "the page is too large for the extractor to read in linear time; this is the page's text with its chrome cut")
+		return res
+	}
+
 	topts := trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: !c.opts.IncludeComments,
