@@ -184,7 +184,7 @@ func (c *Cleaner) textResult(tc *boilerplate.Cleaner, lines []line, noise []nois
 // It returns the words of prose of the extractor's article lines.
 func (c *Cleaner) vetoProse(p *page, lines []line) int {
 	full := finish(p, cloneLines(lines), true, keepAll)
-	prose, total := c.proseWords(full)
+	prose, total := c.proseWords(p, full)
 	taken := map[int32]int{} // prose words by the element that takes them
 	for i, l := range full {
 		if prose[i] == 0 {
