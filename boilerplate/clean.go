@@ -7,8 +7,8 @@ package boilerplate
 type doc struct {
 	text  string
 	lines []lineInfo
-	words []wordEntry // words of four or more bytes, by line (lineInfo.w0)
-	hits  []ruleHit   // where the rules matched, for the lines they matched (lineInfo.hit)
+	words wordList  // words of four or more bytes, by line (lineInfo.w0)
+	hits  []ruleHit // where the rules matched, for the lines they matched (lineInfo.hit)
 	m     *matcher
 	lang  int // index into languages, or -1
 	zone  zone
@@ -56,7 +56,10 @@ func (d *doc) runStages() {
 // analyze reads text into a doc: its lines and their words, its language,
 // the rules that match each line, the lines' shapes and the article zone.
 func (c *Cleaner) analyze(text string) *doc {
-	d := &doc{text: text, c: c, lang: c.lang, words: make([]wordEntry, 0, len(text)/7)}
+	// Words of four or more bytes and the space after them: at most one
+	// per five bytes, about one per seven in prose.
+	d := &doc{text: text, c: c, lang: c.lang}
+	d.words.h, d.words.stop = make([]uint64, 0, len(text)/7), make([]stopMask, 0, len(text)/7)
 	d.lines = c.stop.analyzeLines(text, &d.words)
 	if d.lang < 0 {
 		d.lang = detectLanguage(d.lines)
@@ -103,13 +106,15 @@ func (d *doc) spanRule(i int) (int32, [2]int) {
 	return -1, [2]int{}
 }
 
-// wordsOf returns the words of four or more bytes of line i.
-func (d *doc) wordsOf(i int) []wordEntry {
-	end := len(d.words)
+// wordsOf returns the words of four or more bytes of line i: their hashes
+// and stop masks.
+func (d *doc) wordsOf(i int) ([]uint64, []stopMask) {
+	end := len(d.words.h)
 	if i+1 < len(d.lines) {
 		end = int(d.lines[i+1].w0)
 	}
-	return d.words[d.lines[i].w0:end]
+	w0 := d.lines[i].w0
+	return d.words.h[w0:end], d.words.stop[w0:end]
 }
 
 // lineText returns the text of line i.
@@ -152,11 +157,12 @@ func (d *doc) betweenProse(i int) (prev, next int, ok bool) {
 }
 
 // contentWords calls fn with the hash of each word of line i that is at
-// least four bytes long and not a stop word (see wordEntry).
+// least four bytes long and not a stop word (see wordList).
 func (d *doc) contentWords(i int, fn func(uint64)) {
-	for _, e := range d.wordsOf(i) {
-		if d.lang < 0 || e.stop&(1<<d.lang) == 0 {
-			fn(e.h)
+	hs, stops := d.wordsOf(i)
+	for k, h := range hs {
+		if d.lang < 0 || stops[k]&(1<<d.lang) == 0 {
+			fn(h)
 		}
 	}
 }

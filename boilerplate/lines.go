@@ -71,16 +71,18 @@ type ruleHit struct {
 }
 
 // analyzeLines splits text into lines and reads their words; the words of
-// four or more bytes go to *words. Rules and shapes come later, once the
-// language is known.
-func (st stopTable) analyzeLines(text string, words *[]wordEntry) []lineInfo {
+// four or more bytes go to words, unless it is nil. Rules and shapes come
+// later, once the language is known.
+func (st stopTable) analyzeLines(text string, words *wordList) []lineInfo {
 	n := 0 // the non-blank lines, counted first so that infos is allocated once at its size
 	eachLine(text, func(line) { n++ })
 	infos := make([]lineInfo, 0, n)
 	eachLine(text, func(l line) {
 		li := lineInfo{line: l, rule: -1, hit: -1}
 		li.sigStart, li.sigEnd = significant(text, l.start, l.end)
-		li.w0 = int32(len(*words))
+		if words != nil {
+			li.w0 = int32(len(words.h))
+		}
 		li.ws = st.countWords(text[l.start:l.end], words)
 		li.endsSentence = endsSentence(text[l.start:l.end])
 		infos = append(infos, li)

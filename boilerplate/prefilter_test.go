@@ -80,3 +80,30 @@ func TestPrefilterSound(t *testing.T) {
 		t.Fatalf("checked %d regexp rules, %d matching lines: nothing was tested", checked, matched)
 	}
 }
+
+// TestHeaderShapeFilters checks that the tests run before the header-shape
+// regexps never rule out a line the regexp matches.
+func TestHeaderShapeFilters(t *testing.T) {
+	lines := []string{"16.1 C", "-3°", "21 °F", "7,5° C", "12:30", "9.45 pm", "10:15:00 a.m. CET", "7:05 PM EST",
+		"2024-05-18", "18.5.2024", "5/18/24", "Page 2", "5 min read", "12", "1990s", "3 of 5", "12:3", "1.2.3.4"}
+	for _, s := range lines {
+		if temperatureShape.MatchString(s) && !mayBeTemperature(s) {
+			t.Errorf("%q: a temperature the filter rules out", s)
+		}
+		if clockShape.MatchString(s) && !mayBeClock(s) {
+			t.Errorf("%q: a clock the filter rules out", s)
+		}
+		if numericDateShape.MatchString(s) && !mayBeNumericDate(s) {
+			t.Errorf("%q: a date the filter rules out", s)
+		}
+	}
+	matched := 0
+	for _, s := range lines {
+		if temperatureShape.MatchString(s) || clockShape.MatchString(s) || numericDateShape.MatchString(s) {
+			matched++
+		}
+	}
+	if matched < 8 {
+		t.Fatalf("only %d of the lines match a shape: the test checks little", matched)
+	}
+}

@@ -148,12 +148,13 @@ func (st *wordStats) addGlue(s string, i int) {
 // maxStopWord is the longest stop word in bytes; longer words are not looked up.
 const maxStopWord = 24
 
-// A wordEntry is one word of four or more bytes, kept for the topic and
-// teaser heuristics: its folded hash (with a final "s" dropped, so that
-// plurals agree) and the languages it is a stop word of.
-type wordEntry struct {
-	h    uint64
-	stop stopMask
+// A wordList holds the words of four or more bytes of a document, kept
+// for the topic and teaser heuristics: each word's folded hash (with a
+// final "s" dropped, so that plurals agree) and the languages it is a stop
+// word of, in two slices (9 bytes a word rather than a padded 16).
+type wordList struct {
+	h    []uint64
+	stop []stopMask
 }
 
 // countWords tokenises s into words and counts them. If words is not nil,
@@ -163,7 +164,7 @@ type wordEntry struct {
 //
 // It reads every byte of the text, so its ASCII path is one table load and
 // one multiply per byte; runes past ASCII take the slow path.
-func (t *stopTable) countWords(s string, words *[]wordEntry) wordStats {
+func (t *stopTable) countWords(s string, words *wordList) wordStats {
 	var st wordStats
 	var buf [maxStopWord]byte
 	for i := 0; i < len(s); {
@@ -246,11 +247,11 @@ func (t *stopTable) countWords(s string, words *[]wordEntry) wordStats {
 			st.stops[bits.TrailingZeros8(uint8(m))]++
 		}
 		if words != nil && i-start >= 4 {
-			e := wordEntry{h: h, stop: mask}
 			if last == 's' {
-				e.h = prev
+				h = prev
 			}
-			*words = append(*words, e)
+			words.h = append(words.h, h)
+			words.stop = append(words.stop, mask)
 		}
 	}
 	return st

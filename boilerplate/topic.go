@@ -32,7 +32,7 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 	}
 	// The distinct words of every prose line, read once: flat[at[i]:at[i+1]].
 	at := make([]int32, len(d.lines)+1)
-	flat := make([]uint64, 0, len(d.words)) // a prose line's distinct content words are some of its words
+	flat := make([]uint64, 0, len(d.words.h)) // a prose line's distinct content words are some of its words
 	for i := range d.lines {
 		at[i] = int32(len(flat))
 		if w[i] > 0 && d.isProse(i) {
