@@ -165,11 +165,11 @@ const minSplit = 64
 // state whose row is row.
 func (a *automaton) scanFrom(dst []hit, text string, row int32, from, to int) []hit {
 	n := int32(a.nclass)
-	for i := from; i < to; i++ {
-		row = a.delta[row+int32(a.class[text[i]])]
+	for i, c := range []byte(text[from:to]) {
+		row = a.delta[row+int32(a.class[c])]
 		if row < 0 {
 			row = ^row
-			dst = a.report(dst, row/n, i)
+			dst = a.report(dst, row/n, from+i)
 		}
 	}
 	return dst

@@ -152,6 +152,12 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) []rule
 				if r.maxLen > 0 && len(s) > r.maxLen {
 					continue
 				}
+				if li.rule >= 0 && !r.Span && !isPrompt(r.Category) && !better(m.rules, id, li.rule) {
+					// It could neither decide the line (a better rule
+					// has, and better rules only replace it) nor count
+					// as a prompt or cut a span: not worth a regexp.
+					continue
+				}
 				start, end, ok := r.matchAt(s, h, li.sigStart-li.start, li.sigEnd-li.start)
 				if !ok {
 					if r.re != nil {

@@ -35,7 +35,7 @@ type Removal struct {
 func (d *doc) result() Result {
 	n, size := 0, 0
 	for i := range d.lines {
-		k, _, removed := d.cut(i)
+		k, removed := d.keptPart(i)
 		if removed {
 			n++
 		}
@@ -46,9 +46,9 @@ func (d *doc) result() Result {
 	b.Grow(size)
 	prev := -1 // index of the previous kept line
 	for i := range d.lines {
-		k, rem, removed := d.cut(i)
+		k, removed := d.keptPart(i)
 		if removed {
-			res.Removed = append(res.Removed, rem)
+			res.Removed = append(res.Removed, d.removalOf(i, k))
 		}
 		if k[0] >= k[1] {
 			continue
@@ -76,22 +76,18 @@ func (d *doc) result() Result {
 	return res
 }
 
-// cut returns the part of line i that is kept (empty when none is) and
-// the removal from it, if any: the whole line when a stage removed it, or
-// the span a span rule cut (the whole line when nothing is left beside
-// the span).
-func (d *doc) cut(i int) (kept [2]int, rem Removal, removed bool) {
+// keptPart returns the part of line i that is kept (empty when none is),
+// and whether anything of it is removed: the whole line when a stage
+// removed it, or the span a span rule cut (the whole line when nothing is
+// left beside the span).
+func (d *doc) keptPart(i int) (kept [2]int, removed bool) {
 	li := &d.lines[i]
-	if v := d.verdict[i]; v.remove {
-		return [2]int{}, d.removal(li.start, li.end, li.num, v.cat, v.rule), true
+	if d.verdict[i].remove {
+		return [2]int{}, true
 	}
 	span, at := d.spanRule(i)
-	if span < 0 {
-		return [2]int{li.start, li.end}, Removal{}, false
-	}
-	r := &d.m.rules[span]
-	if d.c.keep[r.Category] {
-		return [2]int{li.start, li.end}, Removal{}, false
+	if span < 0 || d.c.keep[d.m.rules[span].Category] {
+		return [2]int{li.start, li.end}, false
 	}
 	s, e := at[0], at[1]
 	rest := [2]int{e, li.end}
@@ -100,9 +96,24 @@ func (d *doc) cut(i int) (kept [2]int, rem Removal, removed bool) {
 	}
 	rs, re := trimSpan(d.text, rest[0], rest[1])
 	if rs >= re {
-		return [2]int{}, d.removal(li.start, li.end, li.num, r.Category, r.name), true
+		return [2]int{}, true
 	}
-	return [2]int{rs, re}, d.removal(s, e, li.num, r.Category, r.name), true
+	return [2]int{rs, re}, true
+}
+
+// removalOf returns the removal from line i, whose kept part is kept (see
+// keptPart).
+func (d *doc) removalOf(i int, kept [2]int) Removal {
+	li := &d.lines[i]
+	if v := d.verdict[i]; v.remove {
+		return d.removal(li.start, li.end, li.num, v.cat, v.rule)
+	}
+	span, at := d.spanRule(i)
+	r := &d.m.rules[span]
+	if kept[0] >= kept[1] {
+		return d.removal(li.start, li.end, li.num, r.Category, r.name)
+	}
+	return d.removal(at[0], at[1], li.num, r.Category, r.name)
 }
 
 func (d *doc) removal(start, end, num int, cat Category, rule string) Removal {
