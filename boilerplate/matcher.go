@@ -1,10 +1,17 @@
 package boilerplate
 
+import "sync"
+
 // A matcher holds the rules that apply to one language, with automata
 // over their literals. It is immutable once built: the built-in matchers
-// are built once per process and shared by every Cleaner.
+// are built once per process and shared by every Cleaner. Its automata
+// are built when the first document in its language comes (a process
+// that cleans English text builds the English matcher's alone), once,
+// and are safe for concurrent use.
 type matcher struct {
 	rules []compiledRule
+	sets  []*compiledSet // what the automata are built from
+
 	// tiers[k] holds the literals of the rules that can match a line
 	// longer than tiers[k].over bytes (those whose length limit is above
 	// it, and those without one), by increasing over. A line is scanned
@@ -12,6 +19,7 @@ type matcher struct {
 	// not scanned for the phrases of menu entries and prompts that apply
 	// to short lines only, and a smaller automaton is a faster one.
 	tiers []tier
+	once  sync.Once // builds tiers
 }
 
 // A tier is the automaton for the lines longer than over bytes.
@@ -36,13 +44,19 @@ type triggers struct {
 
 // newMatcher joins compiled sets into one matcher, in order.
 func newMatcher(sets []*compiledSet) *matcher {
-	m := &matcher{}
-	scanLimit := 0
+	m := &matcher{sets: sets}
 	for _, set := range sets {
-		for _, cr := range set.rules {
-			m.rules = append(m.rules, cr)
-			scanLimit = max(scanLimit, cr.maxLen)
-		}
+		m.rules = append(m.rules, set.rules...)
+	}
+	return m
+}
+
+// buildTiers builds the automata of m's tiers.
+func (m *matcher) buildTiers() {
+	sets := m.sets
+	scanLimit := 0
+	for _, r := range m.rules {
+		scanLimit = max(scanLimit, r.maxLen)
 	}
 	over := []int{0}
 	for _, b := range tierBounds {
@@ -54,7 +68,6 @@ func newMatcher(sets []*compiledSet) *matcher {
 	for _, o := range over {
 		m.tiers = append(m.tiers, tier{over: o, triggers: buildTriggers(sets, o)})
 	}
-	return m
 }
 
 // buildTriggers builds the automaton over the literals of the rules of
@@ -93,7 +106,8 @@ func buildTriggers(sets []*compiledSet, over int) triggers {
 	return t
 }
 
-// triggersFor returns the automaton for a line of n bytes.
+// triggersFor returns the automaton for a line of n bytes. The tiers must
+// be built (see matchRules).
 func (m *matcher) triggersFor(n int) *triggers {
 	k := len(m.tiers) - 1
 	for k > 0 && n <= m.tiers[k].over {
@@ -130,6 +144,10 @@ func (m *matcher) mask(off func(name string) bool) ruleMask {
 // It returns where the rules matched, for the lines any rule matched
 // (lineInfo.hit).
 func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) []ruleHit {
+	if len(infos) == 0 {
+		return nil
+	}
+	m.once.Do(m.buildTiers)
 	var hits []hit
 	var tried []int32
 	var found []ruleHit
