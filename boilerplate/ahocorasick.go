@@ -17,7 +17,6 @@ type automaton struct {
 	outStart []int32 // outputs of state s: out[outStart[s]:outStart[s+1]]
 	out      []int32 // pattern ids
 	patLen   []int   // byte length of each pattern
-	maxLen   int     // the longest pattern's
 }
 
 // A hit is one occurrence of pattern pat at text[start:end].
@@ -60,7 +59,6 @@ func newAutomaton(pats []string) *automaton {
 	outs := make([][]int32, 1, size) // outputs of each node
 	for id, p := range pats {
 		a.patLen[id] = len(p)
-		a.maxLen = max(a.maxLen, len(p))
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
 			c := int(a.class[p[i]])
@@ -118,67 +116,21 @@ func newAutomaton(pats []string) *automaton {
 }
 
 // find appends the hits in text to dst, in order of their end offsets.
-//
-// A scan is a chain of dependent loads, one per byte, so a long text is
-// scanned as two halves at once, whose chains the processor overlaps. The
-// second half's scan starts from the root maxLen-1 bytes before the
-// middle, and keeps the hits that end past it: every occurrence that does
-// starts after its start, so it finds them all, and reports those that
-// end at the same offset in the same order (longest first) as one scan
-// would.
 func (a *automaton) find(dst []hit, text string) []hit {
 	if a == nil || len(a.patLen) == 0 {
 		return dst
 	}
-	if len(text) < 4*a.maxLen+minSplit {
-		return a.scanFrom(dst, text, 0, 0, len(text))
-	}
-	mid := len(text) / 2
-	b0 := mid - a.maxLen + 1
+	row := int32(0)
 	n := int32(a.nclass)
-	rowA, rowB := int32(0), int32(0)
-	var second []hit
-	i, j := 0, b0
-	for ; i < mid; i, j = i+1, j+1 {
-		rowA = a.delta[rowA+int32(a.class[text[i]])]
-		rowB = a.delta[rowB+int32(a.class[text[j]])]
-		if rowA < 0 {
-			rowA = ^rowA
-			dst = a.report(dst, rowA/n, i)
-		}
-		if rowB < 0 {
-			rowB = ^rowB
-			if j >= mid {
-				second = a.report(second, rowB/n, j)
-			}
-		}
-	}
-	dst = append(dst, second...)
-	return a.scanFrom(dst, text, rowB, j, len(text))
-}
-
-// minSplit is the shortest text find scans as two halves, beyond four
-// times the longest pattern: shorter ones are not worth the set-up.
-const minSplit = 64
-
-// scanFrom appends the hits in text[from:to] to dst, starting in the
-// state whose row is row.
-func (a *automaton) scanFrom(dst []hit, text string, row int32, from, to int) []hit {
-	n := int32(a.nclass)
-	for i, c := range []byte(text[from:to]) {
-		row = a.delta[row+int32(a.class[c])]
+	for i := 0; i < len(text); i++ {
+		row = a.delta[row+int32(a.class[text[i]])]
 		if row < 0 {
 			row = ^row
-			dst = a.report(dst, row/n, from+i)
+			s := row / n
+			for _, p := range a.out[a.outStart[s]:a.outStart[s+1]] {
+				dst = append(dst, hit{pat: p, start: i + 1 - a.patLen[p], end: i + 1})
+			}
 		}
-	}
-	return dst
-}
-
-// report appends the outputs of state s, which the scan entered at byte i.
-func (a *automaton) report(dst []hit, s int32, i int) []hit {
-	for _, p := range a.out[a.outStart[s]:a.outStart[s+1]] {
-		dst = append(dst, hit{pat: p, start: i + 1 - a.patLen[p], end: i + 1})
 	}
 	return dst
 }

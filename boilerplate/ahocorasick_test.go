@@ -42,36 +42,3 @@ func TestAutomatonAgainstNaive(t *testing.T) {
 		}
 	}
 }
-
-// TestFindSplit checks that find, which scans a long text as two halves at
-// once, gives the hits of one scan from the start, in the same order.
-func TestFindSplit(t *testing.T) {
-	rng := rand.New(rand.NewPCG(1, 2))
-	word := func(n int) string {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = "abAB c"[rng.IntN(6)]
-		}
-		return string(b)
-	}
-	split := 0
-	for round := range 200 {
-		var pats []string
-		for range 1 + rng.IntN(20) {
-			pats = append(pats, word(1+rng.IntN(12)))
-		}
-		a := newAutomaton(pats)
-		text := word(rng.IntN(600))
-		got := a.find(nil, text)
-		want := a.scanFrom(nil, text, 0, 0, len(text))
-		if !slices.Equal(got, want) {
-			t.Fatalf("round %d: find gives %d hits, one scan %d (patterns %q, text %q)", round, len(got), len(want), pats, text)
-		}
-		if len(text) >= 4*a.maxLen+minSplit {
-			split++
-		}
-	}
-	if split == 0 {
-		t.Fatal("no text was long enough to be split")
-	}
-}
