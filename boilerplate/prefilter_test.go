@@ -107,3 +107,16 @@ func TestHeaderShapeFilters(t *testing.T) {
 		t.Fatalf("only %d of the lines match a shape: the test checks little", matched)
 	}
 }
+
+// TestContainsAfter checks the separator test of computeSeparatedList
+// against strings.Contains.
+func TestContainsAfter(t *testing.T) {
+	for _, s := range []string{"", "a • b", "a · b", "a – b", "“quote”", "â¢", "÷", "x•", "•", "··", "\xA2", "\x80\xA2"} {
+		if got, want := containsAfter(s, 0xA2, "\xE2\x80"), strings.Contains(s, "•"); got != want {
+			t.Errorf("%q: bullet %v, want %v", s, got, want)
+		}
+		if got, want := containsAfter(s, 0xB7, "\xC2"), strings.Contains(s, "·"); got != want {
+			t.Errorf("%q: middle dot %v, want %v", s, got, want)
+		}
+	}
+}
