@@ -44,6 +44,26 @@ func splitLines(text string) []line {
 	return lines
 }
 
+// countLines returns about how many non-blank lines text has, so that
+// they can be stored in one allocation of the right size: the lines
+// between two "\n" that hold more than a "\r" (white space alone counts
+// too, and a lone "\r" splits a line in two without counting).
+func countLines(text string) int {
+	n := 0
+	for i := 0; i < len(text); {
+		k := strings.IndexByte(text[i:], '\n')
+		if k < 0 {
+			n++
+			break
+		}
+		if k > 1 || k == 1 && text[i] != '\r' {
+			n++
+		}
+		i += k + 1
+	}
+	return n
+}
+
 // lineInfo is what the cleaner knows about one line before deciding. It is
 // computed once, before the stages run, and only read by them.
 //
@@ -74,9 +94,7 @@ type ruleHit struct {
 // four or more bytes go to words, unless it is nil. Rules and shapes come
 // later, once the language is known.
 func (st stopTable) analyzeLines(text string, words *wordList) []lineInfo {
-	n := 0 // the non-blank lines, counted first so that infos is allocated once at its size
-	eachLine(text, func(line) { n++ })
-	infos := make([]lineInfo, 0, n)
+	infos := make([]lineInfo, 0, countLines(text))
 	eachLine(text, func(l line) {
 		li := lineInfo{line: l, rule: -1, hit: -1}
 		li.sigStart, li.sigEnd = significant(text, l.start, l.end)
