@@ -49,7 +49,14 @@ func allocated(c *Cleaner, text string) uint64 {
 // TestMemoryBound checks that Clean allocates at most a fixed multiple of
 // its input for every shape, counting the bytes allocated (which bound
 // the peak): memory grows linearly with the input, whatever its lines.
+//
+// Under the race detector, sync.Pool drops what it holds at random, so the
+// regexp package allocates a new machine for most runs and the count is
+// not the cleaner's: the test is skipped there (CI runs it without).
 func TestMemoryBound(t *testing.T) {
+	if raceEnabled {
+		t.Skip("allocation counts are not the cleaner's under the race detector")
+	}
 	c := newTestCleaner(t)
 	for _, s := range memoryShapes {
 		text := s.text(s.n)
