@@ -8,9 +8,11 @@ package boilerplate
 type automaton struct {
 	class  [256]uint8
 	nclass int
-	// delta[state*nclass+class] is the next state, bit-complemented (< 0)
-	// when that state has outputs, so the scan tests for a match without
-	// a second table load.
+	// delta[row+class], where row is a state's row (the state times
+	// nclass), is the next state's row, bit-complemented (< 0) when that
+	// state has outputs, so the scan tests for a match without a second
+	// table load. Rows rather than state numbers keep a multiply out of
+	// the chain of loads that a scan is.
 	delta    []int32
 	outStart []int32 // outputs of state s: out[outStart[s]:outStart[s+1]]
 	out      []int32 // pattern ids
@@ -47,27 +49,31 @@ func newAutomaton(pats []string) *automaton {
 	}
 	a.nclass = n
 
-	// Trie.
-	type node struct {
-		next map[uint8]int32
-		outs []int32
+	// Trie, in a dense table of children: child[s*n+c] is the child of
+	// node s by class c, 0 for none (the root is no node's child).
+	size := 1 // nodes at most: the root and one per pattern byte
+	for _, p := range pats {
+		size += len(p)
 	}
-	nodes := []node{{next: map[uint8]int32{}}}
+	child := make([]int32, n, size*n)
+	outs := make([][]int32, 1, size) // outputs of each node
 	for id, p := range pats {
 		a.patLen[id] = len(p)
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
-			c := a.class[p[i]]
-			t, ok := nodes[s].next[c]
-			if !ok {
-				t = int32(len(nodes))
-				nodes = append(nodes, node{next: map[uint8]int32{}})
-				nodes[s].next[c] = t
+			c := int(a.class[p[i]])
+			t := child[int(s)*n+c]
+			if t == 0 {
+				t = int32(len(outs))
+				outs = append(outs, nil)
+				child = child[:len(child)+n]
+				child[int(s)*n+c] = t
 			}
 			s = t
 		}
-		nodes[s].outs = append(nodes[s].outs, int32(id))
+		outs[s] = append(outs[s], int32(id))
 	}
+	nodes := outs
 
 	// Breadth-first: failure links folded into a dense table, outputs
 	// merged along failure links.
@@ -75,7 +81,7 @@ func newAutomaton(pats []string) *automaton {
 	fail := make([]int32, len(nodes))
 	queue := make([]int32, 0, len(nodes))
 	for c := 0; c < n; c++ {
-		if t, ok := nodes[0].next[uint8(c)]; ok {
+		if t := child[c]; t != 0 {
 			a.delta[c] = t
 			queue = append(queue, t)
 		}
@@ -83,9 +89,9 @@ func newAutomaton(pats []string) *automaton {
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		nodes[s].outs = append(nodes[s].outs, nodes[fail[s]].outs...)
+		nodes[s] = append(nodes[s], nodes[fail[s]]...)
 		for c := 0; c < n; c++ {
-			if t, ok := nodes[s].next[uint8(c)]; ok {
+			if t := child[int(s)*n+c]; t != 0 {
 				fail[t] = a.delta[int(fail[s])*n+c]
 				a.delta[int(s)*n+c] = t
 				queue = append(queue, t)
@@ -97,12 +103,13 @@ func newAutomaton(pats []string) *automaton {
 	a.outStart = make([]int32, len(nodes)+1)
 	for i, nd := range nodes {
 		a.outStart[i] = int32(len(a.out))
-		a.out = append(a.out, nd.outs...)
+		a.out = append(a.out, nd...)
 	}
 	a.outStart[len(nodes)] = int32(len(a.out))
 	for k, t := range a.delta {
-		if len(nodes[t].outs) > 0 {
-			a.delta[k] = ^t
+		a.delta[k] = t * int32(n)
+		if len(nodes[t]) > 0 {
+			a.delta[k] = ^a.delta[k]
 		}
 	}
 	return a
@@ -113,12 +120,13 @@ func (a *automaton) find(dst []hit, text string) []hit {
 	if a == nil || len(a.patLen) == 0 {
 		return dst
 	}
-	s := int32(0)
+	row := int32(0)
 	n := int32(a.nclass)
 	for i := 0; i < len(text); i++ {
-		s = a.delta[s*n+int32(a.class[text[i]])]
-		if s < 0 {
-			s = ^s
+		row = a.delta[row+int32(a.class[text[i]])]
+		if row < 0 {
+			row = ^row
+			s := row / n
 			for _, p := range a.out[a.outStart[s]:a.outStart[s+1]] {
 				dst = append(dst, hit{pat: p, start: i + 1 - a.patLen[p], end: i + 1})
 			}

@@ -78,7 +78,7 @@ const shortRun, runPenalty = 2, 4
 // weight scores line i for the zone search.
 func (d *doc) weight(i int) int {
 	li := &d.lines[i]
-	words := li.ws.words + li.ws.cjk/2
+	words := int(li.ws.words) + int(li.ws.cjk)/2
 	if d.codeLike(i) {
 		return 0 // a code listing belongs to the text around it, whatever rules its lines match
 	}

@@ -44,7 +44,7 @@ func eachBetweenProse(d *doc, fn func(i, prev, next int)) {
 		return
 	}
 	for i := d.zone.s + 1; i < d.zone.e; i++ {
-		if d.verdict[i].remove || d.lines[i].rule >= 0 {
+		if d.verdict[i].removed() || d.lines[i].rule >= 0 {
 			continue
 		}
 		if prev, next, ok := d.betweenProse(i); ok {

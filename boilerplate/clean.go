@@ -7,7 +7,8 @@ package boilerplate
 type doc struct {
 	text  string
 	lines []lineInfo
-	words []wordEntry // words of four or more bytes, by line (lineInfo.w0, w1)
+	words wordList  // words of four or more bytes, by line (lineInfo.w0)
+	hits  []ruleHit // where the rules matched, for the lines they matched (lineInfo.hit)
 	m     *matcher
 	lang  int // index into languages, or -1
 	zone  zone
@@ -23,10 +24,12 @@ type doc struct {
 // A verdict is the decision about one line: kept, or removed with a
 // category and the name of the rule or heuristic that decided it.
 type verdict struct {
-	remove bool
-	cat    Category
-	rule   string
+	cat  Category
+	rule string // "" while the line is kept
 }
+
+// removed reports whether the verdict removes its line.
+func (v verdict) removed() bool { return v.rule != "" }
 
 // A zone is the run of lines [s, e] that is the article; ok is false when
 // the document has no article-like text at all.
@@ -61,7 +64,10 @@ func (d *doc) runStages() {
 // profile knows of them (with places, the caller's: see CleanPlaced) and
 // the article zone.
 func (c *Cleaner) analyze(text string, places []Place) *doc {
-	d := &doc{text: text, c: c, lang: c.lang, words: make([]wordEntry, 0, len(text)/7)}
+	// Words of four or more bytes and the space after them: at most one
+	// per five bytes, about one per seven in prose.
+	d := &doc{text: text, c: c, lang: c.lang}
+	d.words.h, d.words.stop = make([]uint64, 0, len(text)/7), make([]stopMask, 0, len(text)/7)
 	d.lines = c.stop.analyzeLines(text, &d.words)
 	if d.lang < 0 {
 		d.lang = detectLanguage(d.lines)
@@ -71,7 +77,7 @@ func (c *Cleaner) analyze(text string, places []Place) *doc {
 		k = nlang
 	}
 	d.m = c.matchers[k]
-	d.m.matchRules(text, d.lines, c.off[k])
+	d.hits = d.m.matchRules(text, d.lines, c.off[k])
 	d.computeShapes()
 	d.siteEvidence(places)
 	d.zone = d.article()
@@ -82,10 +88,13 @@ func (c *Cleaner) analyze(text string, places []Place) *doc {
 // remove marks line i as removed unless its category is kept by the options
 // or an earlier stage has decided it.
 func (d *doc) remove(i int, cat Category, rule string) {
-	if d.verdict[i].remove || d.c.keep[cat] {
+	if d.verdict[i].removed() || d.c.keep[cat] {
 		return
 	}
-	d.verdict[i] = verdict{remove: true, cat: cat, rule: rule}
+	if rule == "" {
+		rule = markedRule // a caller's mark without a name (see CleanMarked)
+	}
+	d.verdict[i] = verdict{cat: cat, rule: rule}
 }
 
 // ruleOf returns the rule deciding line i, or nil.
@@ -94,6 +103,30 @@ func (d *doc) ruleOf(i int) *compiledRule {
 		return &d.m.rules[id]
 	}
 	return nil
+}
+
+// ruleSpan returns where the rule deciding line i matched it (offsets into
+// the text); only for a line a rule decides.
+func (d *doc) ruleSpan(i int) [2]int { return d.hits[d.lines[i].hit].ruleSpan }
+
+// spanRule returns the span rule that cuts part of line i and where it
+// matched, or -1.
+func (d *doc) spanRule(i int) (int32, [2]int) {
+	if h := d.lines[i].hit; h >= 0 {
+		return d.hits[h].span, d.hits[h].spanAt
+	}
+	return -1, [2]int{}
+}
+
+// wordsOf returns the words of four or more bytes of line i: their hashes
+// and stop masks.
+func (d *doc) wordsOf(i int) ([]uint64, []stopMask) {
+	end := len(d.words.h)
+	if i+1 < len(d.lines) {
+		end = int(d.lines[i+1].w0)
+	}
+	w0 := d.lines[i].w0
+	return d.words.h[w0:end], d.words.stop[w0:end]
 }
 
 // lineText returns the text of line i.
@@ -111,7 +144,7 @@ func (d *doc) endsWithColon(i int) bool {
 // keptBefore returns the nearest line before i (not before s) that is kept so far, or -1.
 func (d *doc) keptBefore(i, s int) int {
 	for k := i - 1; k >= s; k-- {
-		if !d.verdict[k].remove {
+		if !d.verdict[k].removed() {
 			return k
 		}
 	}
@@ -121,7 +154,7 @@ func (d *doc) keptBefore(i, s int) int {
 // keptAfter returns the nearest line after i (not after e) that is kept so far, or -1.
 func (d *doc) keptAfter(i, e int) int {
 	for k := i + 1; k <= e; k++ {
-		if !d.verdict[k].remove {
+		if !d.verdict[k].removed() {
 			return k
 		}
 	}
@@ -136,12 +169,12 @@ func (d *doc) betweenProse(i int) (prev, next int, ok bool) {
 }
 
 // contentWords calls fn with the hash of each word of line i that is at
-// least four bytes long and not a stop word (see wordEntry).
+// least four bytes long and not a stop word (see wordList).
 func (d *doc) contentWords(i int, fn func(uint64)) {
-	li := &d.lines[i]
-	for _, e := range d.words[li.w0:li.w1] {
-		if d.lang < 0 || e.stop&(1<<d.lang) == 0 {
-			fn(e.h)
+	hs, stops := d.wordsOf(i)
+	for k, h := range hs {
+		if d.lang < 0 || stops[k]&(1<<d.lang) == 0 {
+			fn(h)
 		}
 	}
 }

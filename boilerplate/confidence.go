@@ -11,8 +11,8 @@ func (d *doc) confidence() (float64, string) {
 	prose, keptProse, removedLines, keptMenu := 0, 0, 0, 0
 	keptWords, removedWords := 0, 0
 	for i := range d.lines {
-		words := d.lines[i].ws.words + d.lines[i].ws.cjk/2
-		if d.verdict[i].remove {
+		words := int(d.lines[i].ws.words) + int(d.lines[i].ws.cjk)/2
+		if d.verdict[i].removed() {
 			removedLines++
 			removedWords += words
 		} else {
@@ -23,7 +23,7 @@ func (d *doc) confidence() (float64, string) {
 		}
 		if d.isProse(i) {
 			prose += words
-			if !d.verdict[i].remove {
+			if !d.verdict[i].removed() {
 				keptProse += words
 			}
 		}

@@ -175,7 +175,7 @@ func (d *doc) computeGluedTeaser(i int) bool {
 			continue // a name's prefix: "DiCaprio", "McDonald", "LeBron", "iPhone"
 		}
 		head := d.c.stop.countWords(s[:k], nil)
-		if head.words < 3 || head.capWords*10 < head.words*6 {
+		if head.words < 3 || int(head.capWords)*10 < int(head.words)*6 {
 			continue
 		}
 		if wordsAtLeast(s[k:], 5) {
@@ -227,8 +227,8 @@ func (d *doc) computeMenuLike(i int) bool {
 // separated by "|", "•" or "·": "Home | News | Sport", a menu on one line.
 func (d *doc) computeSeparatedList(i int) bool {
 	s := d.lineText(i)
-	if strings.IndexByte(s, '|') < 0 && !strings.Contains(s, "•") && !strings.Contains(s, "·") {
-		return false
+	if strings.IndexByte(s, '|') < 0 && !containsAfter(s, 0xA2, "\xE2\x80") && !containsAfter(s, 0xB7, "\xC2") {
+		return false // no "|", "•" (E2 80 A2) or "·" (C2 B7)
 	}
 	items, words := 0, 0
 	inWord := false
@@ -260,6 +260,24 @@ func (d *doc) computeSeparatedList(i int) bool {
 	return items >= 3
 }
 
+// containsAfter reports whether s holds the byte last preceded by lead: a
+// multi-byte rune found by its last byte, which is rarer in text than its
+// first (E2 and C2 start curly quotes, dashes, « and the no-break space).
+func containsAfter(s string, last byte, lead string) bool {
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], last)
+		if k < 0 {
+			return false
+		}
+		j := i + k
+		if j >= len(lead) && s[j-len(lead):j] == lead {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
 // computeProse reports whether line i reads like a paragraph of running text:
 // long enough, and rich in stop words (or, for a language without a
 // stop-word list, ending like a sentence).
@@ -268,8 +286,8 @@ func (d *doc) computeProse(i int) bool {
 	if li.ws.cjk >= 40 {
 		return true
 	}
-	w := li.ws.words
-	if w < 10 || li.ws.capWords*10 >= w*7 || d.separatedList(i) {
+	w := int(li.ws.words)
+	if w < 10 || int(li.ws.capWords)*10 >= w*7 || d.separatedList(i) {
 		return false // short, or a menu glued into a line
 	}
 	if d.lang < 0 {

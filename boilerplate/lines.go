@@ -44,34 +44,64 @@ func splitLines(text string) []line {
 	return lines
 }
 
+// countLines returns about how many non-blank lines text has, so that
+// they can be stored in one allocation of the right size: the lines
+// between two "\n" that hold more than a "\r" (white space alone counts
+// too, and a lone "\r" splits a line in two without counting).
+func countLines(text string) int {
+	n := 0
+	for i := 0; i < len(text); {
+		k := strings.IndexByte(text[i:], '\n')
+		if k < 0 {
+			n++
+			break
+		}
+		if k > 1 || k == 1 && text[i] != '\r' {
+			n++
+		}
+		i += k + 1
+	}
+	return n
+}
+
 // lineInfo is what the cleaner knows about one line before deciding. It is
 // computed once, before the stages run, and only read by them.
+//
+// A document holds one per non-blank line, so its size bounds the memory
+// a document of many short lines takes: it is kept small (counts in 32
+// bits, what only lines with a rule hit need in doc.hits).
 type lineInfo struct {
 	line
 	sigStart, sigEnd int // the line without bullets and trailing punctuation
 	ws               wordStats
-	w0, w1           int32 // its words of four or more bytes: doc.words[w0:w1]
+	w0               int32 // its words of four or more bytes: doc.words[w0:] up to the next line's w0
 	endsSentence     bool  // last significant rune is . ! ? or a closing quote after one
 	prompts          uint8 // distinct prompt rules (see isPrompt) that match the line
 	shape            uint8 // shape bits: shapeProse, shapeMenu, …
 
-	rule     int32 // rule that decides the whole line, or -1
-	ruleSpan [2]int
-	span     int32 // span rule that removes part of the line, or -1
-	spanAt   [2]int
+	rule int32 // rule that decides the whole line, or -1
+	hit  int32 // its ruleHit in doc.hits, or -1 when no rule matched it
+}
+
+// A ruleHit is where the rules that match a line matched it.
+type ruleHit struct {
+	ruleSpan [2]int // where rule matched (offsets into the text)
+	span     int32  // span rule that removes part of the line, or -1
+	spanAt   [2]int // where it matched
 }
 
 // analyzeLines splits text into lines and reads their words; the words of
-// four or more bytes go to *words. Rules and shapes come later, once the
-// language is known.
-func (st stopTable) analyzeLines(text string, words *[]wordEntry) []lineInfo {
-	infos := make([]lineInfo, 0, strings.Count(text, "\n")+1)
+// four or more bytes go to words, unless it is nil. Rules and shapes come
+// later, once the language is known.
+func (st stopTable) analyzeLines(text string, words *wordList) []lineInfo {
+	infos := make([]lineInfo, 0, countLines(text))
 	eachLine(text, func(l line) {
-		li := lineInfo{line: l, rule: -1, span: -1}
+		li := lineInfo{line: l, rule: -1, hit: -1}
 		li.sigStart, li.sigEnd = significant(text, l.start, l.end)
-		li.w0 = int32(len(*words))
+		if words != nil {
+			li.w0 = int32(len(words.h))
+		}
 		li.ws = st.countWords(text[l.start:l.end], words)
-		li.w1 = int32(len(*words))
 		li.endsSentence = endsSentence(text[l.start:l.end])
 		infos = append(infos, li)
 	})

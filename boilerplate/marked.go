@@ -1,5 +1,8 @@
 package boilerplate
 
+// markedRule names a removal that a caller marked without a rule name.
+const markedRule = "marked"
+
 // CleanMarked is Clean for text some of whose lines the caller has
 // already decided, as package htmlclean does for the page's title and for
 // paragraphs printed twice. Each mark removes every line it overlaps, with
@@ -19,7 +22,7 @@ func (c *Cleaner) CleanMarked(text string, marks []Removal) Result {
 // page measure them with it, so that "prose" means one thing everywhere.
 func (c *Cleaner) ProseWords(text string) []int {
 	d := &doc{text: text, c: c, lang: c.lang}
-	d.lines = c.stop.analyzeLines(text, &d.words)
+	d.lines = c.stop.analyzeLines(text, nil) // no stage reads the words
 	if d.lang < 0 {
 		d.lang = detectLanguage(d.lines)
 	}
@@ -29,7 +32,7 @@ func (c *Cleaner) ProseWords(text string) []int {
 			d.lines[i].shape |= shapeSeparated
 		}
 		if d.computeProse(i) {
-			out[i] = d.lines[i].ws.words + d.lines[i].ws.cjk/2
+			out[i] = int(d.lines[i].ws.words) + int(d.lines[i].ws.cjk)/2
 		}
 	}
 	return out

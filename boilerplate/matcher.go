@@ -1,16 +1,34 @@
 package boilerplate
 
-// A matcher holds the rules that apply to one language, with one automaton
-// over all their literals. It is immutable once built: the built-in
-// matchers are built once per process and shared by every Cleaner.
+import "sync"
+
+// A matcher holds the rules that apply to one language, with automata
+// over their literals. It is immutable once built: the built-in matchers
+// are built once per process and shared by every Cleaner. Its automata
+// are built when the first document in its language comes (a process
+// that cleans English text builds the English matcher's alone), once,
+// and are safe for concurrent use.
 type matcher struct {
 	rules []compiledRule
-	all   triggers // every rule's literals
-	// Lines longer than scanLimit can only match rules without a length
-	// limit (span rules); long holds just their literals, so that long
-	// paragraphs are not scanned for widget phrases that cannot apply.
-	long      triggers
-	scanLimit int
+	sets  []*compiledSet // what the automata are built from
+
+	// tiers[k] holds the literals of the rules that can match a line
+	// longer than tiers[k].over bytes (those whose length limit is above
+	// it, and those without one), by increasing over: every rule's, and
+	// for the lines longer than every rule's limit, those of the rules
+	// without one (span rules), so that long paragraphs are not scanned
+	// for widget phrases that cannot apply. A line is scanned with the
+	// last tier it is longer than. (More tiers, by line length, make
+	// fewer hits but more tables, which cost more in cache misses than
+	// they save: measured on the dev corpus.)
+	tiers []tier
+	once  sync.Once // builds tiers
+}
+
+// A tier is the automaton for the lines longer than over bytes.
+type tier struct {
+	over int
+	triggers
 }
 
 // triggers is an automaton over literals and, for each literal p, the
@@ -22,47 +40,69 @@ type triggers struct {
 
 // newMatcher joins compiled sets into one matcher, in order.
 func newMatcher(sets []*compiledSet) *matcher {
-	m := &matcher{}
+	m := &matcher{sets: sets}
+	for _, set := range sets {
+		m.rules = append(m.rules, set.rules...)
+	}
+	return m
+}
+
+// buildTiers builds the automata of m's tiers.
+func (m *matcher) buildTiers() {
+	sets := m.sets
+	scanLimit := 0
+	for _, r := range m.rules {
+		scanLimit = max(scanLimit, r.maxLen)
+	}
+	for _, o := range []int{0, scanLimit} {
+		m.tiers = append(m.tiers, tier{over: o, triggers: buildTriggers(sets, o)})
+	}
+}
+
+// buildTriggers builds the automaton over the literals of the rules of
+// sets that can match a line longer than over bytes. Rule ids are their
+// index in the sets joined in order.
+func buildTriggers(sets []*compiledSet, over int) triggers {
 	type lit struct {
 		text  string
 		rules []int32
 	}
-	var all, long []lit
+	var list []lit
 	index := map[string]int{}
-	longIndex := map[string]int{}
-	add := func(list *[]lit, idx map[string]int, p string, id int32) {
-		k, ok := idx[p]
-		if !ok {
-			k = len(*list)
-			idx[p] = k
-			*list = append(*list, lit{text: p})
-		}
-		(*list)[k].rules = append((*list)[k].rules, id)
-	}
+	id := int32(0)
 	for _, set := range sets {
 		for k, cr := range set.rules {
-			id := int32(len(m.rules))
-			m.rules = append(m.rules, cr)
-			m.scanLimit = max(m.scanLimit, cr.maxLen)
-			for _, p := range set.pats[k] {
-				add(&all, index, p, id)
-				if cr.maxLen == 0 {
-					add(&long, longIndex, p, id)
+			if cr.maxLen == 0 || cr.maxLen > over {
+				for _, p := range set.pats[k] {
+					j, ok := index[p]
+					if !ok {
+						j = len(list)
+						index[p] = j
+						list = append(list, lit{text: p})
+					}
+					list[j].rules = append(list[j].rules, id)
 				}
 			}
+			id++
 		}
 	}
-	build := func(list []lit) triggers {
-		t := triggers{rules: make([][]int32, len(list))}
-		texts := make([]string, len(list))
-		for k, l := range list {
-			texts[k], t.rules[k] = l.text, l.rules
-		}
-		t.ac = newAutomaton(texts)
-		return t
+	t := triggers{rules: make([][]int32, len(list))}
+	texts := make([]string, len(list))
+	for k, l := range list {
+		texts[k], t.rules[k] = l.text, l.rules
 	}
-	m.all, m.long = build(all), build(long)
-	return m
+	t.ac = newAutomaton(texts)
+	return t
+}
+
+// triggersFor returns the automaton for a line of n bytes. The tiers must
+// be built (see matchRules).
+func (m *matcher) triggersFor(n int) *triggers {
+	k := len(m.tiers) - 1
+	for k > 0 && n <= m.tiers[k].over {
+		k--
+	}
+	return &m.tiers[k].triggers
 }
 
 // A ruleMask is a bit set of rule ids of one matcher: the rules a Cleaner
@@ -90,21 +130,26 @@ func (m *matcher) mask(off func(name string) bool) ruleMask {
 // rule that cuts part of it, leaving out the rules in off. A signal rule
 // (Rule.Signal) is then taken back from the lines that fewer than
 // minPrompts prompt rules match: a signal decides a line only in company.
-func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) {
+// It returns where the rules matched, for the lines any rule matched
+// (lineInfo.hit).
+func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) []ruleHit {
+	if len(infos) == 0 {
+		return nil
+	}
+	m.once.Do(m.buildTiers)
 	var hits []hit
 	var tried []int32
+	var found []ruleHit
 	for i := range infos {
 		li := &infos[i]
 		s := text[li.start:li.end]
-		t := &m.all
-		if len(s) > m.scanLimit {
-			t = &m.long
-		}
+		t := m.triggersFor(len(s))
 		hits = t.ac.find(hits[:0], s)
 		if len(hits) == 0 {
 			continue
 		}
 		tried = tried[:0]
+		rh := ruleHit{span: -1}
 		for _, h := range hits {
 			for _, id := range t.rules[h.pat] {
 				if containsID(tried, id) || off.has(id) {
@@ -112,6 +157,12 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) {
 				}
 				r := &m.rules[id]
 				if r.maxLen > 0 && len(s) > r.maxLen {
+					continue
+				}
+				if li.rule >= 0 && !r.Span && !isPrompt(r.Category) && !better(m.rules, id, li.rule) {
+					// It could neither decide the line (a better rule
+					// has, and better rules only replace it) nor count
+					// as a prompt or cut a span: not worth a regexp.
 					continue
 				}
 				start, end, ok := r.matchAt(s, h, li.sigStart-li.start, li.sigEnd-li.start)
@@ -126,20 +177,25 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) {
 					li.prompts++
 				}
 				if r.Span {
-					if li.span < 0 || id < li.span {
-						li.span, li.spanAt = id, [2]int{li.start + start, li.start + end}
+					if rh.span < 0 || id < rh.span {
+						rh.span, rh.spanAt = id, [2]int{li.start + start, li.start + end}
 					}
 					continue
 				}
 				if better(m.rules, id, li.rule) {
-					li.rule, li.ruleSpan = id, [2]int{li.start + start, li.start + end}
+					li.rule, rh.ruleSpan = id, [2]int{li.start + start, li.start + end}
 				}
 			}
 		}
 		if li.rule >= 0 && m.rules[li.rule].Signal && li.prompts < minPrompts {
 			li.rule = -1
 		}
+		if li.rule >= 0 || rh.span >= 0 {
+			li.hit = int32(len(found))
+			found = append(found, rh)
+		}
 	}
+	return found
 }
 
 // better reports whether rule a should decide a line instead of rule b:
@@ -167,13 +223,20 @@ func containsID(ids []int32, id int32) bool {
 	return false
 }
 
+// mayMatch reports whether the regexp of r can match line s, by the cheap
+// tests of prefilter.go: its first byte, a byte every match needs, the
+// prefixes and suffixes of an anchored regexp.
+func (r *compiledRule) mayMatch(s string) bool {
+	return (r.first == [2]uint64{} || hasAnyByte(s[:1], r.first)) &&
+		(r.need == "" || hasAnyByte(s, r.needSet)) && hasPrefixFold(s, r.prefixes) && hasSuffixFold(s, r.suffixes)
+}
+
 // matchAt checks one literal hit h in line s against the rule, where
 // [sigStart, sigEnd) is the significant part of s. It returns the span of s
 // the rule matched.
 func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd int) (int, int, bool) {
 	if r.re != nil {
-		if r.first != [2]uint64{} && !hasAnyByte(s[:1], r.first) ||
-			r.need != "" && !hasAnyByte(s, r.needSet) || !hasPrefixFold(s, r.prefixes) || !hasSuffixFold(s, r.suffixes) {
+		if !r.mayMatch(s) {
 			return 0, 0, false
 		}
 		loc := r.re.FindStringIndex(s)

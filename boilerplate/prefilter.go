@@ -36,7 +36,7 @@ func anchors(re *syntax.Regexp) (prefixes, suffixes []string) {
 	}
 	subs := re.Sub
 	if subs[0].Op == syntax.OpBeginText {
-		if lead := leadingLiterals(subs[1]); shortest(lead) > 0 {
+		if lead := leadingLiterals(&syntax.Regexp{Op: syntax.OpConcat, Sub: subs[1:]}); shortest(lead) > 0 {
 			prefixes = lead
 		}
 	}
@@ -96,8 +96,19 @@ func leadingLiterals(re *syntax.Regexp) []string {
 		// The exact strings of the leading children, then the leading
 		// literals of the first child that is not exact.
 		cur := []string{""}
-		for _, sub := range re.Sub {
+		for k, sub := range re.Sub {
 			ex, _ := literalInfo(sub)
+			if ex == nil && optional(sub) {
+				// "(?:cover\s+)?photo…": a match starts with the
+				// optional part's leading literals or with those of
+				// what follows it.
+				a := leadingLiterals(sub.Sub[0])
+				b := leadingLiterals(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[k+1:]})
+				if shortest(a) == 0 || shortest(b) == 0 || len(cur)*(len(a)+len(b)) > maxExact {
+					break
+				}
+				return cross(cur, append(a[:len(a):len(a)], b...))
+			}
 			if ex == nil || len(cur)*len(ex) > maxExact {
 				lead := leadingLiterals(sub)
 				if lead == nil || len(cur)*len(lead) > maxExact {
@@ -120,6 +131,12 @@ func leadingLiterals(re *syntax.Regexp) []string {
 		return all
 	}
 	return nil
+}
+
+// optional reports whether re is a part that may be left out: x?, x* or
+// x{0,n}.
+func optional(re *syntax.Regexp) bool {
+	return re.Op == syntax.OpQuest || re.Op == syntax.OpStar || re.Op == syntax.OpRepeat && re.Min == 0
 }
 
 // requiredBytes returns a set of ASCII bytes, one of which every match of

@@ -153,7 +153,7 @@ func (d *doc) siteRepeated(i int) bool {
 // article by it.
 func profileStage(d *doc) {
 	for i := range d.lines {
-		if d.verdict[i].remove || !d.siteRepeated(i) {
+		if d.verdict[i].removed() || !d.siteRepeated(i) {
 			continue
 		}
 		if d.zone.in(i) && (i == d.zone.s && d.titleShape(i) || d.headsArticle(i) || !d.templateNeighbour(i)) {
@@ -167,7 +167,7 @@ func profileStage(d *doc) {
 // too, or removed by an earlier stage.
 func (d *doc) templateNeighbour(i int) bool {
 	for _, k := range [2]int{i - 1, i + 1} {
-		if k >= 0 && k < len(d.lines) && (d.siteRepeated(k) || d.verdict[k].remove) {
+		if k >= 0 && k < len(d.lines) && (d.siteRepeated(k) || d.verdict[k].removed()) {
 			return true
 		}
 	}
@@ -179,7 +179,7 @@ func (d *doc) templateNeighbour(i int) bool {
 // know and no stage has removed.
 func (d *doc) headsArticle(i int) bool {
 	k := i + 1
-	return !d.isProse(i) && k < len(d.lines) && d.isProse(k) && !d.siteRepeated(k) && !d.verdict[k].remove
+	return !d.isProse(i) && k < len(d.lines) && d.isProse(k) && !d.siteRepeated(k) && !d.verdict[k].removed()
 }
 
 // siteCategory guesses what kind of boilerplate site-repeated line i is:

@@ -26,7 +26,7 @@ func repeatedLines(d *doc) {
 		}
 	}
 	for i := s; i < e; i++ {
-		if d.verdict[i].remove && d.verdict[i].rule != HeuristicRepeated {
+		if d.verdict[i].removed() && d.verdict[i].rule != HeuristicRepeated {
 			continue
 		}
 		j := i + 1
@@ -89,24 +89,39 @@ const longCopy = 40
 func (d *doc) laterCopies(s, e int) {
 	title := -1
 	for i := s; i <= e && i < s+titleLines; i++ {
-		if !d.verdict[i].remove && d.titleShape(i) {
+		if !d.verdict[i].removed() && d.titleShape(i) {
 			title = i
 			break
 		}
 	}
-	first := make(map[uint64]int, e-s+1) // folded hash of a line → its first index
+	// The first line of each text, in an open-addressing table keyed by
+	// the folded hash of the line: slots hold line index + 1, 0 is empty.
+	size := 16
+	for size < 2*(e-s+1) {
+		size *= 2
+	}
+	slots := make([]int32, size)
+	mask := uint64(size - 1)
 	for i := s; i <= e; i++ {
-		if d.verdict[i].remove || d.codeLike(i) {
+		if d.verdict[i].removed() || d.codeLike(i) {
 			continue // a listing repeats its own lines: braces, returns
 		}
 		if title >= 0 && i > title && strings.EqualFold(d.sig(title), d.sig(i)) {
 			d.remove(i, Duplicate, HeuristicRepeated)
 			continue
 		}
-		h := foldHash(d.sig(i))
-		j, seen := first[h]
-		if !seen {
-			first[h] = i
+		j := -1
+		for k := foldHash(d.sig(i)) & mask; ; k = (k + 1) & mask {
+			if slots[k] == 0 {
+				slots[k] = int32(i + 1)
+				break
+			}
+			if f := int(slots[k]) - 1; strings.EqualFold(d.sig(f), d.sig(i)) {
+				j = f
+				break
+			}
+		}
+		if j < 0 {
 			continue
 		}
 		n := 0 // lines from i on that repeat the lines from j on

@@ -38,43 +38,42 @@ type Removal struct {
 
 // result renders the kept text and the removal report.
 func (d *doc) result() Result {
-	n := 0
+	n, size := 0, 0
 	for i := range d.lines {
-		if d.verdict[i].remove || d.lines[i].span >= 0 {
+		k, removed := d.keptPart(i)
+		if removed {
 			n++
 		}
+		size += k[1] - k[0] + 2
 	}
 	res := Result{Removed: make([]Removal, 0, n)} // never nil: "removed": [] in JSON
-	kept := make([][2]int, len(d.lines))
+	var b strings.Builder
+	b.Grow(size)
+	prev := -1 // index of the previous kept line
 	for i := range d.lines {
-		li := &d.lines[i]
-		v := d.verdict[i]
-		if v.remove {
-			res.Removed = append(res.Removed, d.withEvidence(i, d.removal(li.start, li.end, li.num, v.cat, v.rule)))
+		k, removed := d.keptPart(i)
+		if removed {
+			res.Removed = append(res.Removed, d.withEvidence(i, d.removalOf(i, k)))
+		}
+		if k[0] >= k[1] {
 			continue
 		}
-		kept[i] = [2]int{li.start, li.end}
-		if li.span >= 0 {
-			r := &d.m.rules[li.span]
-			s, e := li.spanAt[0], li.spanAt[1]
-			if d.c.keep[r.Category] {
-				continue
+		// A removed or blank line between two kept lines ends a block;
+		// blocks are separated by one blank line.
+		if prev >= 0 {
+			if prev == i-1 && d.lines[prev].num == d.lines[i].num-1 {
+				b.WriteByte('\n')
+			} else {
+				b.WriteString("\n\n")
 			}
-			rest := [2]int{e, li.end}
-			if s > li.start { // the span ends the line
-				rest = [2]int{li.start, s}
-			}
-			rs, re := trimSpan(d.text, rest[0], rest[1])
-			if rs >= re {
-				res.Removed = append(res.Removed, d.removal(li.start, li.end, li.num, r.Category, r.name))
-				kept[i] = [2]int{}
-				continue
-			}
-			res.Removed = append(res.Removed, d.removal(s, e, li.num, r.Category, r.name))
-			kept[i] = [2]int{rs, re}
 		}
+		b.WriteString(d.text[k[0]:k[1]])
+		prev = i
 	}
-	res.Text = render(d.text, d.lines, kept)
+	if prev >= 0 {
+		b.WriteByte('\n')
+	}
+	res.Text = b.String()
 	res.Confidence, res.Note = d.confidence()
 	if d.lang >= 0 {
 		res.Language = languages[d.lang]
@@ -82,38 +81,46 @@ func (d *doc) result() Result {
 	return res
 }
 
-func (d *doc) removal(start, end, num int, cat Category, rule string) Removal {
-	return Removal{Start: start, End: end, Line: num, Category: cat, Rule: rule, Text: d.text[start:end]}
+// keptPart returns the part of line i that is kept (empty when none is),
+// and whether anything of it is removed: the whole line when a stage
+// removed it, or the span a span rule cut (the whole line when nothing is
+// left beside the span).
+func (d *doc) keptPart(i int) (kept [2]int, removed bool) {
+	li := &d.lines[i]
+	if d.verdict[i].removed() {
+		return [2]int{}, true
+	}
+	span, at := d.spanRule(i)
+	if span < 0 || d.c.keep[d.m.rules[span].Category] {
+		return [2]int{li.start, li.end}, false
+	}
+	s, e := at[0], at[1]
+	rest := [2]int{e, li.end}
+	if s > li.start { // the span ends the line
+		rest = [2]int{li.start, s}
+	}
+	rs, re := trimSpan(d.text, rest[0], rest[1])
+	if rs >= re {
+		return [2]int{}, true
+	}
+	return [2]int{rs, re}, true
 }
 
-// render writes the kept part kept[i] of each line under the output
-// contract: a removed or blank line between two kept lines ends a block,
-// blocks are separated by one blank line, and the text ends with one "\n".
-// A line with an empty kept part is removed.
-func render(text string, lines []lineInfo, kept [][2]int) string {
-	n := 0
-	for _, k := range kept {
-		n += k[1] - k[0] + 2
+// removalOf returns the removal from line i, whose kept part is kept (see
+// keptPart).
+func (d *doc) removalOf(i int, kept [2]int) Removal {
+	li := &d.lines[i]
+	if v := d.verdict[i]; v.removed() {
+		return d.removal(li.start, li.end, li.num, v.cat, v.rule)
 	}
-	var b strings.Builder
-	b.Grow(n)
-	prev := -1 // index of the previous kept line
-	for i, k := range kept {
-		if k[0] >= k[1] {
-			continue
-		}
-		if prev >= 0 {
-			if prev == i-1 && lines[prev].num == lines[i].num-1 {
-				b.WriteByte('\n')
-			} else {
-				b.WriteString("\n\n")
-			}
-		}
-		b.WriteString(text[k[0]:k[1]])
-		prev = i
+	span, at := d.spanRule(i)
+	r := &d.m.rules[span]
+	if kept[0] >= kept[1] {
+		return d.removal(li.start, li.end, li.num, r.Category, r.name)
 	}
-	if prev >= 0 {
-		b.WriteByte('\n')
-	}
-	return b.String()
+	return d.removal(at[0], at[1], li.num, r.Category, r.name)
+}
+
+func (d *doc) removal(start, end, num int, cat Category, rule string) Removal {
+	return Removal{Start: start, End: end, Line: num, Category: cat, Rule: rule, Text: d.text[start:end]}
 }

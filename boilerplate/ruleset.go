@@ -224,12 +224,12 @@ func (m *matcher) fires(text string) bool {
 	lines := splitLines(text)
 	infos := make([]lineInfo, len(lines))
 	for i, l := range lines {
-		infos[i] = lineInfo{line: l, rule: -1, span: -1}
+		infos[i] = lineInfo{line: l, rule: -1, hit: -1}
 		infos[i].sigStart, infos[i].sigEnd = significant(text, l.start, l.end)
 	}
 	m.matchRules(text, infos, nil)
 	for _, li := range infos {
-		if li.rule >= 0 || li.span >= 0 || li.prompts > 0 {
+		if li.hit >= 0 || li.prompts > 0 {
 			return true
 		}
 	}

@@ -44,7 +44,7 @@ func (d *doc) ruleInProse(i int) bool {
 	case Credit, Caption:
 		return false // a credit ends its caption: its place is the shape
 	}
-	return d.lines[i].ruleSpan[0]-d.lines[i].sigStart > proseRuleOffset
+	return d.ruleSpan(i)[0]-d.lines[i].sigStart > proseRuleOffset
 }
 
 // minPrompts is how many distinct prompt rules must match a paragraph for
@@ -66,7 +66,7 @@ func (d *doc) removeByRule(i int) {
 	if d.c.keep[cat] {
 		return // a kept credit stays, even where it would be filed as a caption
 	}
-	if cat == Credit && d.hasTextBesides(i, d.lines[i].ruleSpan) {
+	if cat == Credit && d.hasTextBesides(i, d.ruleSpan(i)) {
 		cat = Caption
 	}
 	d.remove(i, cat, r.name)

@@ -47,10 +47,41 @@ func (d *doc) computeHeaderShape(i int) bool {
 	if len(s) > 60 || li.ws.words > 8 || li.ws.words == 0 || !hasAnyByte(s, digits) {
 		return false // every shape has a digit
 	}
-	if len(s) <= 24 && (temperatureShape.MatchString(s) || clockShape.MatchString(s) || numericDateShape.MatchString(s)) {
+	// Every one of the three shapes starts with a digit, or a minus sign
+	// before one, and each regexp runs only on lines with what its matches
+	// need (see mayBe…): most short lines with a digit ("5 min read",
+	// "Page 2", a list number) are ruled out without running one.
+	if len(s) <= 24 && (s[0] == '-' || '0' <= s[0] && s[0] <= '9') &&
+		(mayBeTemperature(s) && temperatureShape.MatchString(s) ||
+			mayBeClock(s) && clockShape.MatchString(s) ||
+			mayBeNumericDate(s) && numericDateShape.MatchString(s)) {
 		return true
 	}
 	return li.ws.words >= 2 && isDateLine(s)
+}
+
+// mayBeTemperature reports whether s ends as every match of
+// temperatureShape does: with C, F or a degree sign.
+func mayBeTemperature(s string) bool {
+	c := s[len(s)-1]
+	return c == 'C' || c == 'F' || strings.HasSuffix(s, "°")
+}
+
+// mayBeClock reports whether s has the separator every match of
+// clockShape has after its first one or two bytes (digits): ':' or '.'.
+func mayBeClock(s string) bool {
+	return len(s) > 1 && (s[1] == ':' || s[1] == '.') || len(s) > 2 && (s[2] == ':' || s[2] == '.')
+}
+
+// mayBeNumericDate reports whether s is made only of the bytes every
+// match of numericDateShape is made of: digits, '.', '/' and '-'.
+func mayBeNumericDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && c != '.' && c != '/' && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // isDateLine reports whether s is a written date: a month or weekday name,

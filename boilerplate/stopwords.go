@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"bufio"
 	"fmt"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,9 +22,12 @@ type stopMask uint8
 // A stopTable maps a lower-case word to the languages it is a stop word of.
 // It is an open-addressing hash table keyed by foldHash, so that a word's
 // hash is computed while it is read, and a look-up neither allocates nor
-// hashes twice.
+// hashes twice. Every word of a document is looked up, and most are no
+// stop words: a probe reads a small array of hash tags (which stays in
+// the processor's cache) and compares a word only when its tag matches.
 type stopTable struct {
-	slots  []stopSlot // len is a power of two
+	tags   []uint32   // tag of the word in each slot, 0 when empty; len is a power of two
+	slots  []stopSlot // the word in each slot
 	maxLen int        // the longest stop word, in bytes: longer words are not looked up
 }
 
@@ -32,17 +36,21 @@ type stopSlot struct {
 	mask stopMask
 }
 
+// stopTag is the tag of a word whose foldHash is h: its high bits, never 0.
+func stopTag(h uint64) uint32 { return uint32(h>>32) | 1 }
+
 func newStopTable(words map[string]stopMask) stopTable {
 	n := 64
-	for n < 4*len(words) {
+	for n < 2*len(words) {
 		n *= 2
 	}
-	t := stopTable{slots: make([]stopSlot, n)}
+	t := stopTable{tags: make([]uint32, n), slots: make([]stopSlot, n)}
 	for w, m := range words {
 		t.maxLen = max(t.maxLen, len(w))
-		for k := foldHash(w) & uint64(n-1); ; k = (k + 1) & uint64(n-1) {
-			if t.slots[k].word == "" {
-				t.slots[k] = stopSlot{word: w, mask: m}
+		h := foldHash(w)
+		for k := h & uint64(n-1); ; k = (k + 1) & uint64(n-1) {
+			if t.tags[k] == 0 {
+				t.tags[k], t.slots[k] = stopTag(h), stopSlot{word: w, mask: m}
 				break
 			}
 		}
@@ -52,15 +60,17 @@ func newStopTable(words map[string]stopMask) stopTable {
 
 // lookup returns the languages that the lower-case word w, whose foldHash
 // is h, is a stop word of.
-func (t stopTable) lookup(h uint64, w []byte) stopMask {
-	mask := uint64(len(t.slots) - 1)
+func (t *stopTable) lookup(h uint64, w []byte) stopMask {
+	mask := uint64(len(t.tags) - 1)
+	tag := stopTag(h)
 	for k := h & mask; ; k = (k + 1) & mask {
-		s := &t.slots[k]
-		if s.word == "" {
+		switch t.tags[k] {
+		case 0:
 			return 0
-		}
-		if s.word == string(w) {
-			return s.mask
+		case tag:
+			if t.slots[k].word == string(w) {
+				return t.slots[k].mask
+			}
 		}
 	}
 }
@@ -107,11 +117,11 @@ func loadStopWords() (stopTable, error) {
 
 // wordStats are the word counts of one line.
 type wordStats struct {
-	words    int          // runs of letters or digits
+	words    int32        // runs of letters or digits
+	capWords int32        // words starting with an upper-case letter
+	numWords int32        // words starting with a digit
+	cjk      int32        // Han, kana and Hangul runes, which have no spaces between words
 	stops    [nlang]int16 // stop words per language
-	capWords int          // words starting with an upper-case letter
-	numWords int          // words starting with a digit
-	cjk      int          // Han, kana and Hangul runes, which have no spaces between words
 	// glue holds up to four places (offset+1, 0 for none) in the first
 	// maxGlue bytes where a capital glued to a lower-case letter or to
 	// ?!)" before it starts a lower-case word: "HeadlineThe summary…",
@@ -139,38 +149,39 @@ func (st *wordStats) addGlue(s string, i int) {
 // maxStopWord is the longest stop word in bytes; longer words are not looked up.
 const maxStopWord = 24
 
-// A wordEntry is one word of four or more bytes, kept for the topic and
-// teaser heuristics: its folded hash (with a final "s" dropped, so that
-// plurals agree) and the languages it is a stop word of.
-type wordEntry struct {
-	h    uint64
-	stop stopMask
+// A wordList holds the words of four or more bytes of a document, kept
+// for the topic and teaser heuristics: each word's folded hash (with a
+// final "s" dropped, so that plurals agree) and the languages it is a stop
+// word of, in two slices (9 bytes a word rather than a padded 16).
+type wordList struct {
+	h    []uint64
+	stop []stopMask
 }
 
 // countWords tokenises s into words and counts them. If words is not nil,
 // the words of four or more bytes are appended to it. A word is a run of
 // letters, digits and combining marks; an apostrophe ends it ("don't" is
 // "don" and "t"), so that elided stop words ("l'article") are found.
-func (t stopTable) countWords(s string, words *[]wordEntry) wordStats {
+//
+// It reads every byte of the text, so its ASCII path is one table load and
+// one multiply per byte; runes past ASCII take the slow path.
+func (t *stopTable) countWords(s string, words *wordList) wordStats {
 	var st wordStats
 	var buf [maxStopWord]byte
 	for i := 0; i < len(s); {
 		// Find the start of a word.
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if !asciiWord[c] {
-				i++
-				continue
+		switch byteClass[s[i]] {
+		case bcNone:
+			i++
+			continue
+		case bcUpper:
+			st.capWords++
+			if i > 0 && (s[i-1] == '?' || s[i-1] == '!' || s[i-1] == ')' || s[i-1] == '"') {
+				st.addGlue(s, i)
 			}
-			if 'A' <= c && c <= 'Z' {
-				st.capWords++
-				if i > 0 && (s[i-1] == '?' || s[i-1] == '!' || s[i-1] == ')' || s[i-1] == '"') {
-					st.addGlue(s, i)
-				}
-			} else if c <= '9' {
-				st.numWords++
-			}
-		} else {
+		case bcDigit:
+			st.numWords++
+		case bcHigh:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if isCJK(r) {
 				st.cjk++
@@ -189,66 +200,85 @@ func (t stopTable) countWords(s string, words *[]wordEntry) wordStats {
 
 		// Read it: lower-case bytes into buf, its hash, and the hash
 		// without its last byte (for a final "s").
-		n, size := 0, 0
+		start, n := i, 0
 		h, prev := uint64(fnvOffset), uint64(fnvOffset)
 		last := byte(0)
 		for i < len(s) {
 			c := s[i]
-			if c < utf8.RuneSelf {
-				if !asciiWord[c] {
-					break
-				}
-				if 'A' <= c && c <= 'Z' && size > 0 && 'a' <= s[i-1] && s[i-1] <= 'z' {
+			switch byteClass[c] {
+			case bcNone:
+				goto done
+			case bcUpper:
+				if i > start && byteClass[s[i-1]] == bcLower {
 					st.addGlue(s, i)
 				}
-				c = lowerASCII(c)
-				prev, h, last = h, (h^uint64(c))*fnvPrime, c
-				if n < len(buf) {
-					buf[n] = c
+				c += 'a' - 'A'
+			case bcHigh:
+				r, rs := utf8.DecodeRuneInString(s[i:])
+				if isCJK(r) || !isWordRune(r) && !unicode.Is(unicode.Mn, r) {
+					goto done
 				}
-				n++
-				size++
-				i++
+				var rb [utf8.UTFMax]byte
+				k := utf8.EncodeRune(rb[:], unicode.ToLower(r))
+				prev = h
+				for _, b := range rb[:k] {
+					h = (h ^ uint64(b)) * fnvPrime
+				}
+				if n+k <= len(buf) {
+					copy(buf[n:], rb[:k])
+				}
+				n += k
+				last = 0
+				i += rs
 				continue
 			}
-			r, rs := utf8.DecodeRuneInString(s[i:])
-			if isCJK(r) || !isWordRune(r) && !unicode.Is(unicode.Mn, r) {
-				break
+			prev, h, last = h, (h^uint64(c))*fnvPrime, c
+			if n < len(buf) {
+				buf[n] = c
 			}
-			var rb [utf8.UTFMax]byte
-			k := utf8.EncodeRune(rb[:], unicode.ToLower(r))
-			prev = h
-			for _, b := range rb[:k] {
-				h = (h ^ uint64(b)) * fnvPrime
-			}
-			if n+k <= len(buf) {
-				copy(buf[n:], rb[:k])
-			}
-			n += k
-			size += rs
-			last = 0
-			i += rs
+			n++
+			i++
 		}
-
-		var m stopMask
+	done:
+		var mask stopMask
 		if n <= t.maxLen {
-			m = t.lookup(h, buf[:n])
+			mask = t.lookup(h, buf[:n])
 		}
-		for k := 0; m>>k != 0; k++ {
-			if m&(1<<k) != 0 {
-				st.stops[k]++
-			}
+		for m := mask; m != 0; m &= m - 1 {
+			st.stops[bits.TrailingZeros8(uint8(m))]++
 		}
-		if words != nil && size >= 4 {
-			e := wordEntry{h: h, stop: m}
+		if words != nil && i-start >= 4 {
 			if last == 's' {
-				e.h = prev
+				h = prev
 			}
-			*words = append(*words, e)
+			words.h = append(words.h, h)
+			words.stop = append(words.stop, mask)
 		}
 	}
 	return st
 }
+
+// Byte classes for countWords.
+const (
+	bcNone  = iota // ASCII that is not part of a word
+	bcLower        // a-z
+	bcDigit        // 0-9
+	bcUpper        // A-Z
+	bcHigh         // the first or a later byte of a multi-byte rune
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = bcLower, bcUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = bcDigit
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = bcHigh
+	}
+	return t
+}()
 
 // asciiWord marks the ASCII bytes that words are made of.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
@@ -273,7 +303,7 @@ func detectLanguage(lines []lineInfo) int {
 	var sum [nlang]int
 	words := 0
 	for i := range lines {
-		words += lines[i].ws.words
+		words += int(lines[i].ws.words)
 		for k := 0; k < nlang; k++ {
 			sum[k] += int(lines[i].ws.stops[k])
 		}

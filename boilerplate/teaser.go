@@ -13,7 +13,7 @@ func teasers(d *doc) {
 	// related and keeps it, which is the safe way to err.
 	var vocab []uint64
 	for i := s + 1; i < e; i++ {
-		if d.verdict[i].remove || d.lines[i].rule >= 0 || !d.headlineShape(i) {
+		if d.verdict[i].removed() || d.lines[i].rule >= 0 || !d.headlineShape(i) {
 			continue
 		}
 		if _, _, ok := d.betweenProse(i); !ok {
@@ -22,7 +22,7 @@ func teasers(d *doc) {
 		if vocab == nil {
 			vocab = make([]uint64, vocabBits/64)
 			for k := s; k <= e; k++ {
-				if d.isProse(k) && !d.verdict[k].remove {
+				if d.isProse(k) && !d.verdict[k].removed() {
 					d.contentWords(k, func(h uint64) { vocab[h%vocabBits/64] |= 1 << (h % 64) })
 				}
 			}

@@ -24,7 +24,7 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 	zoneWords := 0
 	for i := s; i <= e; i++ {
 		if inZone(i) {
-			zoneWords += d.lines[i].ws.words
+			zoneWords += int(d.lines[i].ws.words)
 		}
 	}
 	if zoneWords < topicMinZone {
@@ -32,7 +32,7 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 	}
 	// The distinct words of every prose line, read once: flat[at[i]:at[i+1]].
 	at := make([]int32, len(d.lines)+1)
-	var flat []uint64
+	flat := make([]uint64, 0, len(d.words.h)) // a prose line's distinct content words are some of its words
 	for i := range d.lines {
 		at[i] = int32(len(flat))
 		if w[i] > 0 && d.isProse(i) {
@@ -54,8 +54,7 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 			}
 		}
 	}
-	out := make([]int, len(w))
-	copy(out, w)
+	out := w // reweighted in place: each line is read before it is written
 	onTopic := false // the line before was prose that kept its weight
 	for i := range d.lines {
 		follows := onTopic

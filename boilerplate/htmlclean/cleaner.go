@@ -34,6 +34,8 @@ type Cleaner struct {
 
 	noTitle  bool // RuleLeadingTitle is disabled
 	noCopies bool // RuleRepeatedParagraph is disabled
+
+	limits extractLimits // pages past them take the fallback path (see bounds.go)
 }
 
 // articleOff are the text heuristics that the article cleaner leaves out.
@@ -60,7 +62,7 @@ func New(opts Options) (*Cleaner, error) {
 	if opts.MaxInputSize == 0 {
 		opts.MaxInputSize = defaultMaxInput
 	}
-	c := &Cleaner{opts: opts}
+	c := &Cleaner{opts: opts, limits: defaultLimits}
 	if opts.URL != "" {
 		u, err := nurl.Parse(opts.URL)
 		if err != nil {

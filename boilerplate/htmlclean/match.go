@@ -160,7 +160,7 @@ func (m *matcher) candidates(n *html.Node, buf []string, fn func(int)) []string 
 	for _, a := range n.Attr {
 		switch {
 		case a.Key == "class":
-			for _, tok := range strings.Fields(a.Val) {
+			for tok := range strings.FieldsSeq(a.Val) {
 				buf = splitWords(tok, buf[:0])
 				if len(buf) > 0 && modifierWords[buf[0]] {
 					continue

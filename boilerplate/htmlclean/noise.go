@@ -96,7 +96,7 @@ func namesContent(n *html.Node, buf []string) bool {
 				return true
 			}
 		case "class", "id":
-			for _, tok := range strings.Fields(a.Val) {
+			for tok := range strings.FieldsSeq(a.Val) {
 				buf = splitWords(tok, buf[:0])
 				for i, w := range buf {
 					switch w {

@@ -31,6 +31,14 @@ type page struct {
 	keys      string               // their keys, run together
 	textIndex map[*html.Node]int32 // text node → index into texts
 	shown     map[*html.Node]bool  // hidden elements revealed to the extractor
+
+	// prose holds the last text whose prose words were measured, and
+	// them (see Cleaner.proseWords).
+	prose struct {
+		text  string
+		words []int
+		sum   int
+	}
 }
 
 // A srcText is one text node of the page.

@@ -2,6 +2,7 @@ package htmlclean
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -13,13 +14,20 @@ import (
 // proseWords returns the prose words of each line (see
 // boilerplate.Cleaner.ProseWords) and their sum. Lines hold no line
 // breaks (see blockWriter), so the text cleaner sees them one for one.
-func (c *Cleaner) proseWords(lines []line) ([]int, int) {
+// The words of the last lines measured on the page are kept on it: the
+// extractor's article measured whole and without the matched elements'
+// text is mostly the same text, read once.
+func (c *Cleaner) proseWords(p *page, lines []line) ([]int, int) {
 	var b strings.Builder
 	for _, l := range lines {
 		b.WriteString(l.text)
 		b.WriteByte('\n')
 	}
-	words := c.article.ProseWords(b.String())
+	text := b.String()
+	if p.prose.words != nil && p.prose.text == text {
+		return slices.Clone(p.prose.words), p.prose.sum
+	}
+	words := c.article.ProseWords(text)
 	if len(words) != len(lines) {
 		// Cannot happen (see above); never index past the end.
 		words = append(words, make([]int, max(0, len(lines)-len(words)))...)[:len(lines)]
@@ -28,6 +36,7 @@ func (c *Cleaner) proseWords(lines []line) ([]int, int) {
 	for _, w := range words {
 		sum += w
 	}
+	p.prose.text, p.prose.words, p.prose.sum = text, slices.Clone(words), sum
 	return words, sum
 }
 
@@ -66,7 +75,7 @@ var flowTags = map[string]bool{
 // that the extractor left out put back in page order, and why; nil if
 // there are none.
 func (c *Cleaner) restoreFlow(p *page, article []line) ([]line, string) {
-	prose, _ := c.proseWords(article)
+	prose, _ := c.proseWords(p, article)
 	used := map[int32]bool{} // the page's text nodes the article holds
 	parents := map[*html.Node]bool{}
 	for i, l := range article {
@@ -109,7 +118,7 @@ func (c *Cleaner) restoreFlow(p *page, article []line) ([]line, string) {
 		return nil, ""
 	}
 	cand := finish(p, renderPage(p, region), false, keepAll)
-	candProse, _ := c.proseWords(cand)
+	candProse, _ := c.proseWords(p, cand)
 	var add []line
 	for i, l := range cand {
 		t := l.t0()

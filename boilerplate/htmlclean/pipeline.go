@@ -30,6 +30,18 @@ func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL, owned bool) Result 
 	findShown(p)
 	p.indexText()
 
+	if why := c.limits.overLimits(doc); why != "" {
+		meta := Metadata{}
+		if t := findElement(doc, "title"); t != nil {
+			meta.Title = nodeText(t, 1000)
+		}
+		lines := finish(p, renderPage(p, p.body), false, keepAll)
+		res := c.textResult(c.page, p, lines, meta)
+		res.Path, res.PathReason = PathFallback, why+"; the whole page was rendered and cleaned as text"
+		lowerConfidence(&res, fallbackConfidence, "the page is too large for the extractor to read in linear time; this is the page's text with its chrome cut")
+		return res
+	}
+
 	topts := trafilatura.Options{
 		EnableFallback:  true,
 		ExcludeComments: !c.opts.IncludeComments,
@@ -75,7 +87,7 @@ func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL, owned bool) Result 
 const fallbackConfidence = 0.5
 
 // noteLostProse lowers the confidence of res, with a note, when it keeps
-// less than half of the found words of prose the extractor found: the
+// less than half of the words of prose the extractor found: the
 // cleaning took much of what the extractor chose as the article, and a
 // pipeline should know.
 func (c *Cleaner) noteLostProse(res *Result, found int) {
@@ -181,7 +193,7 @@ func (c *Cleaner) textResult(tc *boilerplate.Cleaner, p *page, lines []line, met
 // It returns the words of prose of the extractor's article lines.
 func (c *Cleaner) vetoProse(p *page, lines []line) int {
 	full := finish(p, cloneLines(lines), true, keepAll)
-	prose, total := c.proseWords(full)
+	prose, total := c.proseWords(p, full)
 	taken := map[int32]int{} // prose words by the element that takes them
 	for i, l := range full {
 		if prose[i] == 0 {

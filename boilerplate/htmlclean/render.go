@@ -198,7 +198,7 @@ func finish(p *page, lines []line, trimmed bool, keep func(seg) bool) []line {
 				l.text = ""
 			}
 		} else {
-			l.text = strings.Join(strings.Fields(b.String()), " ")
+			l.text = collapseSpace(b.String())
 		}
 		if l.text == "" {
 			gap = gap || l.gap
@@ -209,6 +209,30 @@ func finish(p *page, lines []line, trimmed bool, keep func(seg) bool) []line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// collapseSpace returns s with its runs of white space (as strings.Fields
+// sees it) turned into one space and trimmed at both ends. Most lines have
+// none to collapse, and come back as they are.
+func collapseSpace(s string) string {
+	clean := true
+	for i := 0; i < len(s) && clean; i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			clean = !unicode.IsSpace(r)
+			i += n - 1
+		case c == ' ':
+			clean = i > 0 && i < len(s)-1 && s[i-1] != ' '
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			clean = false
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // wordsMeet reports whether a ends and b starts with a letter or digit of

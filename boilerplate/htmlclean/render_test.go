@@ -123,3 +123,13 @@ func TestNodePath(t *testing.T) {
 		t.Errorf("nodePath = %q, want %q", got, want)
 	}
 }
+
+// TestCollapseSpace checks collapseSpace against strings.Fields.
+func TestCollapseSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "ä ö", "a\u2003 b", "\xff \xfe", "a\nb", "x\u0085y"} {
+		want := strings.Join(strings.Fields(s), " ")
+		if got := collapseSpace(s); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

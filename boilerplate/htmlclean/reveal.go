@@ -97,7 +97,7 @@ func hides(n *html.Node) bool {
 				return true
 			}
 		case "class":
-			for _, w := range strings.Fields(a.Val) {
+			for w := range strings.FieldsSeq(a.Val) {
 				if hidingClass(w) {
 					return true
 				}

@@ -1,0 +1,122 @@
+package boilerplate
+
+import (
+	"os"
+	"path/filepath"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestAnchorsThroughOptionalPart checks that an anchored regexp that starts
+// with an optional part gets as prefixes the leading literals of that part
+// and of what follows it.
+func TestAnchorsThroughOptionalPart(t *testing.T) {
+	re, err := syntax.Parse(`(?i)^(?:(?:cover|lead)\s+)?(?:photo|image)\s*:\s*\S`, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prefixes, _ := anchors(re.Simplify())
+	var got []string
+	for _, p := range prefixes {
+		got = append(got, strings.ToLower(p)) // (?i) literals come upper-case; they are compared folded
+	}
+	slices.Sort(got)
+	want := []string{"cover", "image", "lead", "photo"}
+	if !slices.Equal(got, want) {
+		t.Errorf("prefixes = %q, want %q", prefixes, want)
+	}
+	for _, s := range []string{"Photo: Jane Roe", "Cover photo: Jane Roe", "lead image: x"} {
+		if !hasPrefixFold(s, prefixes) {
+			t.Errorf("%q has none of the prefixes %q", s, prefixes)
+		}
+	}
+	if hasPrefixFold("The photo: Jane Roe", prefixes) {
+		t.Errorf("a line starting with another word passes the prefixes %q", prefixes)
+	}
+}
+
+// TestPrefilterSound checks that the cheap tests before a regexp never
+// rule out a line the regexp matches: on every built-in regexp rule's
+// examples and counterexamples, and on every line of the seeds.
+func TestPrefilterSound(t *testing.T) {
+	b, err := loadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	files, _ := filepath.Glob("../testdata/seeds/*.txt")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range splitLines(string(data)) {
+			lines = append(lines, string(data[l.start:l.end]))
+		}
+	}
+	checked, matched := 0, 0
+	for _, m := range b.matchers {
+		for k := range m.rules {
+			r := &m.rules[k]
+			if r.re == nil {
+				continue
+			}
+			for _, s := range slices.Concat(r.Examples, r.Counterexamples, lines) {
+				s = strings.TrimSpace(s)
+				if s == "" || !r.re.MatchString(s) {
+					continue
+				}
+				matched++
+				if !r.mayMatch(s) {
+					t.Errorf("%s: the prefilter rules out %q, which the regexp matches", r.name, s)
+				}
+			}
+			checked++
+		}
+	}
+	if checked == 0 || matched == 0 {
+		t.Fatalf("checked %d regexp rules, %d matching lines: nothing was tested", checked, matched)
+	}
+}
+
+// TestHeaderShapeFilters checks that the tests run before the header-shape
+// regexps never rule out a line the regexp matches.
+func TestHeaderShapeFilters(t *testing.T) {
+	lines := []string{"16.1 C", "-3°", "21 °F", "7,5° C", "12:30", "9.45 pm", "10:15:00 a.m. CET", "7:05 PM EST",
+		"2024-05-18", "18.5.2024", "5/18/24", "Page 2", "5 min read", "12", "1990s", "3 of 5", "12:3", "1.2.3.4"}
+	for _, s := range lines {
+		if temperatureShape.MatchString(s) && !mayBeTemperature(s) {
+			t.Errorf("%q: a temperature the filter rules out", s)
+		}
+		if clockShape.MatchString(s) && !mayBeClock(s) {
+			t.Errorf("%q: a clock the filter rules out", s)
+		}
+		if numericDateShape.MatchString(s) && !mayBeNumericDate(s) {
+			t.Errorf("%q: a date the filter rules out", s)
+		}
+	}
+	matched := 0
+	for _, s := range lines {
+		if temperatureShape.MatchString(s) || clockShape.MatchString(s) || numericDateShape.MatchString(s) {
+			matched++
+		}
+	}
+	if matched < 8 {
+		t.Fatalf("only %d of the lines match a shape: the test checks little", matched)
+	}
+}
+
+// TestContainsAfter checks the separator test of computeSeparatedList
+// against strings.Contains.
+func TestContainsAfter(t *testing.T) {
+	for _, s := range []string{"", "a • b", "a · b", "a – b", "“quote”", "â¢", "÷", "x•", "•", "··", "\xA2", "\x80\xA2"} {
+		if got, want := containsAfter(s, 0xA2, "\xE2\x80"), strings.Contains(s, "•"); got != want {
+			t.Errorf("%q: bullet %v, want %v", s, got, want)
+		}
+		if got, want := containsAfter(s, 0xB7, "\xC2"), strings.Contains(s, "·"); got != want {
+			t.Errorf("%q: middle dot %v, want %v", s, got, want)
+		}
+	}
+}
