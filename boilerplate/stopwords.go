@@ -280,17 +280,6 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
-// asciiWord marks the ASCII bytes that words are made of.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := '0'; c <= '9'; c++ {
-		t[c] = true
-	}
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = true, true
-	}
-	return t
-}()
-
 func isCJK(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
 		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)

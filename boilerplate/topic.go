@@ -54,7 +54,7 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 			}
 		}
 	}
-	out := w // reweighted in place: each line is read before it is written
+	out := w         // reweighted in place: each line is read before it is written
 	onTopic := false // the line before was prose that kept its weight
 	for i := range d.lines {
 		follows := onTopic
