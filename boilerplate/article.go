@@ -136,7 +136,7 @@ func (d *doc) tailStart(w []int) int {
 		total += max(x, 0)
 	}
 	before := 0
-	v := newVocab()
+	v := newVocab(d, func(i int) bool { return w[i] > 0 && d.isProse(i) })
 	for i := range d.lines {
 		r := d.ruleOf(i)
 		marker := r != nil && r.Rest
@@ -150,9 +150,6 @@ func (d *doc) tailStart(w []int) int {
 			}
 		}
 		before += max(w[i], 0)
-		if w[i] > 0 && d.isProse(i) {
-			v.add(d, i)
-		}
 	}
 	return len(d.lines)
 }

@@ -127,30 +127,45 @@ func (d *doc) lineWords(i int, set *wordSet) []uint64 {
 	return set.list
 }
 
-// A vocab counts the content words of some paragraphs of prose, to tell
-// whether another paragraph is on their topic.
+// A vocab holds the content words of some paragraphs of prose, as a bit
+// set of their hashes, to tell whether another paragraph is on their
+// topic. A collision makes a paragraph look on topic, which errs on the
+// side of keeping it. Paragraphs are added up to a line as it is asked
+// about (see upTo), so that a document no one asks about costs nothing.
 type vocab struct {
-	counts map[uint64]int
-	words  int
+	bits []uint64
+	next int // the next line to add
+	add  func(i int) bool
 }
 
-func newVocab() *vocab { return &vocab{counts: make(map[uint64]int)} }
+// newVocab returns an empty vocab of the lines of d that add reports true
+// for.
+func newVocab(d *doc, add func(i int) bool) *vocab { return &vocab{add: add} }
 
-// add counts the content words of line i.
-func (v *vocab) add(d *doc, i int) {
-	d.contentWords(i, func(h uint64) {
-		v.counts[h]++
-		v.words++
-	})
+// upTo adds the chosen lines of d before line i.
+func (v *vocab) upTo(d *doc, i int) {
+	for ; v.next < i; v.next++ {
+		if !v.add(v.next) {
+			continue
+		}
+		if v.bits == nil {
+			v.bits = make([]uint64, vocabBits/64)
+		}
+		d.contentWords(v.next, func(h uint64) { v.bits[h%vocabBits/64] |= 1 << (h % 64) })
+	}
 }
 
 // onTopic reports whether line i shares at least topicMid of its content
-// words with the vocab (see topicWeights).
+// words with the vocab of the chosen lines before it (see topicWeights).
 func (v *vocab) onTopic(d *doc, i int) bool {
+	v.upTo(d, i)
+	if v.bits == nil {
+		return false
+	}
 	words, shared := 0, 0
 	d.contentWords(i, func(h uint64) {
 		words++
-		if v.counts[h] > 0 {
+		if v.bits[h%vocabBits/64]&(1<<(h%64)) != 0 {
 			shared++
 		}
 	})
