@@ -14,14 +14,7 @@ import (
 // FuzzClean checks that no input makes Clean fail, panic or break the
 // output contract. It is seeded from the test pages.
 func FuzzClean(f *testing.F) {
-	names, _ := filepath.Glob("testdata/*.html")
-	for _, n := range names {
-		b, err := os.ReadFile(n)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(b)
-	}
+	addTestPages(f)
 	f.Add([]byte("<p>a<br>b</p><table><tr><td>x</td></tr></table>"))
 	c := newTestCleaner(f, Options{})
 	f.Fuzz(func(t *testing.T, page []byte) {
@@ -52,14 +45,7 @@ func FuzzClean(f *testing.F) {
 // -fuzzminimizetime 1s, since the default minimises each new input for a
 // minute, during which no executions are counted.
 func FuzzDOM(f *testing.F) {
-	names, _ := filepath.Glob("testdata/*.html")
-	for _, n := range names {
-		b, err := os.ReadFile(n)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(b)
-	}
+	addTestPages(f)
 	f.Add([]byte("<p>a<br>b</p><table><tr><td>x</td></tr></table><pre>x\r\ny</pre>"))
 	f.Add([]byte(`<div class="share" hidden>Share <b>this</b></div><p>Text <i>and</i> more, ÄÖ 1.</p>`))
 	c := newTestCleaner(f, Options{})
@@ -75,10 +61,7 @@ func FuzzDOM(f *testing.F) {
 			return // too deep to parse: Clean takes the token renderer
 		}
 		c.limits.overLimits(doc)
-		p := &page{doc: doc, body: findElement(doc, "body")}
-		if p.body == nil {
-			p.body = doc
-		}
+		p := newPage(doc)
 		c.findNoise(p)
 		findShown(p)
 		p.indexText()
@@ -120,4 +103,16 @@ func FuzzDOM(f *testing.F) {
 			markCopies(p, lines)
 		}
 	})
+}
+
+// addTestPages seeds f with the test pages.
+func addTestPages(f *testing.F) {
+	names, _ := filepath.Glob("testdata/*.html")
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
 }

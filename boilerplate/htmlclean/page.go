@@ -41,6 +41,19 @@ type page struct {
 	}
 }
 
+// newPage returns the page holding n, whichever of its nodes n is: its
+// root, and its body (or the root, when the page has no body element).
+func newPage(n *html.Node) *page {
+	for n.Parent != nil {
+		n = n.Parent
+	}
+	p := &page{doc: n, body: findElement(n, "body")}
+	if p.body == nil {
+		p.body = n
+	}
+	return p
+}
+
 // A srcText is one text node of the page.
 type srcText struct {
 	node   *html.Node

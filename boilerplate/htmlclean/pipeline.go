@@ -19,13 +19,8 @@ func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL, owned bool) Result 
 		res.Path, res.PathReason = PathFallback, "no document"
 		return res
 	}
-	for doc.Parent != nil {
-		doc = doc.Parent // the whole page, whichever of its nodes we were given
-	}
-	p := &page{doc: doc, body: findElement(doc, "body")}
-	if p.body == nil {
-		p.body = doc
-	}
+	p := newPage(doc) // the whole page, whichever of its nodes we were given
+	doc = p.doc
 	c.findNoise(p)
 	findShown(p)
 	p.indexText()

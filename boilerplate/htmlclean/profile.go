@@ -54,13 +54,7 @@ func (c *Cleaner) LearnDocument(p *boilerplate.Profile, doc *html.Node) {
 		p.LearnLines(nil, nil)
 		return
 	}
-	for doc.Parent != nil {
-		doc = doc.Parent
-	}
-	pg := &page{doc: doc, body: findElement(doc, "body")}
-	if pg.body == nil {
-		pg.body = doc
-	}
+	pg := newPage(doc)
 	pg.indexText()
 	lines := finish(pg, renderPage(pg, pg.body), false, keepAll)
 	texts := make([]string, len(lines))
