@@ -58,6 +58,25 @@ type outRecord struct {
 
 // readOutput reads the pipeline's JSONL output, keyed by id, and its error
 // records apart.
+// sameAsLibrary reports, as test errors, where the pipeline's record id
+// differs from w, the library's result for the same input. It returns the
+// record, and false when there is none.
+func sameAsLibrary(t *testing.T, byID map[string]outRecord, id string, w boilerplate.Result) (outRecord, bool) {
+	t.Helper()
+	got, ok := byID[id]
+	if !ok {
+		t.Errorf("%s: missing from the output", id)
+		return got, false
+	}
+	if got.Text != w.Text {
+		t.Errorf("%s: text differs from the library's (-library +pipeline):\n%s", id, cmp.Diff(w.Text, got.Text))
+	}
+	if diff := cmp.Diff(w.Removed, got.Removed, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("%s: removals differ from the library's (-library +pipeline):\n%s", id, diff)
+	}
+	return got, true
+}
+
 func readOutput(t *testing.T, name string) (byID map[string]outRecord, errs []outRecord) {
 	t.Helper()
 	f, err := os.Open(name)
@@ -139,16 +158,9 @@ func TestSeedsMatchLibrary(t *testing.T) {
 	var wantRemovals int64
 	wantByCategory := make(map[string]int64)
 	for id, w := range want {
-		got, ok := byID[id]
+		got, ok := sameAsLibrary(t, byID, id, w)
 		if !ok {
-			t.Errorf("%s: missing from the output", id)
 			continue
-		}
-		if got.Text != w.Text {
-			t.Errorf("%s: text differs from boilerplate.Clean (-library +pipeline):\n%s", id, cmp.Diff(w.Text, got.Text))
-		}
-		if diff := cmp.Diff(w.Removed, got.Removed, cmpopts.EquateEmpty()); diff != "" {
-			t.Errorf("%s: removals differ from boilerplate.Clean (-library +pipeline):\n%s", id, diff)
 		}
 		if strings.HasPrefix(id, "jsonl-") {
 			if !strings.Contains(got.raw, `,"extra":{"z":[1, 2.50],"a":null},`) {
