@@ -131,11 +131,28 @@ func (d *doc) laterCopies(s, e int) {
 		if n < minPassage {
 			continue
 		}
+		if !d.anyProse(i, i+n) {
+			i += n - 1 // labels, not a copy; their own repeats are no copy either
+			continue
+		}
 		for k := i; k < i+n; k++ {
 			d.remove(k, Duplicate, HeuristicRepeated)
 		}
 		i += n - 1
 	}
+}
+
+// anyProse reports whether a line in [from, to) is prose. A page printed
+// twice repeats its paragraphs; a catalogue or a table repeats its labels
+// ("Available from Amazon", a feature shared by two products), and those
+// stay.
+func (d *doc) anyProse(from, to int) bool {
+	for i := from; i < to; i++ {
+		if d.isProse(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // minPassage is the fewest lines in a row, repeating earlier lines in the
