@@ -36,8 +36,12 @@ func (d *doc) article() zone {
 	if !d.pageSigns(0, s, true) {
 		s = 0
 	}
-	if !d.pageSigns(e+1, len(d.lines), false) {
+	// The same holds for a list on the article's topic that runs up to a
+	// closing note.
+	if f := d.firstSign(e+1, len(d.lines), false); f == len(d.lines) {
 		e = len(d.lines) - 1
+	} else if f > e+1 && len(d.lines)-f <= tailNote && d.continuesTopic(s, e, f) {
+		e = f - 1
 	}
 	// A code listing goes with the article it borders.
 	for s > 0 && d.codeLike(s-1) {
@@ -187,6 +191,41 @@ func (d *doc) goesOn(i int, v *vocab, labels bool) bool {
 // figure's number): a few.
 const goesOnLines = 6
 
+// continuesTopic reports whether the lines after the article [s, e], up to
+// the first sign of the page at f, go on with its topic: their content
+// words, taken together, are the prose's words as often as an on-topic
+// paragraph's are (topicMid). The article's own closing list (the entries
+// of a ranking it discusses, the dishes of a menu it reviews) names what
+// the article named; a teaser list of other stories names other things.
+func (d *doc) continuesTopic(s, e, f int) bool {
+	if d.lang < 0 {
+		return false
+	}
+	v := newVocab(d, func(i int) bool { return i >= s && i <= e && d.isProse(i) })
+	v.upTo(d, e+1)
+	if v.bits == nil {
+		return false
+	}
+	words, shared := 0, 0
+	for i := e + 1; i < f; i++ {
+		w, sh := v.shares(d, i)
+		words += w
+		shared += sh
+	}
+	return words > 0 && float64(shared) >= topicCont*float64(words)
+}
+
+// A closing note is at most tailNote lines at the end of a text, after
+// its last list: a source line, a disclaimer, a prompt. The chrome after a
+// scraped article (links, footers, menus) runs on for dozens of lines.
+// topicCont is the share of a closing list's content words that the
+// article's prose holds: more than half, where a teaser list of other
+// stories holds a few (compare topicMid, for a single paragraph).
+const (
+	tailNote  = 3
+	topicCont = 0.5
+)
+
 // pageSigns reports whether the lines [from, to) show a sign of the page
 // around an article: a line a rule decides, a menu written on one line, a
 // headline glued to its summary, a run of minMenuRun menu-like lines, and,
@@ -196,6 +235,12 @@ const goesOnLines = 6
 // article rarely shows one, and none at all where it ends in a list, a
 // table or code.
 func (d *doc) pageSigns(from, to int, strip bool) bool {
+	return d.firstSign(from, to, strip) < to
+}
+
+// firstSign returns the first line in [from, to) that shows a sign of the
+// page (see pageSigns), the first line of a menu run, or to if none does.
+func (d *doc) firstSign(from, to int, strip bool) int {
 	run := 0
 	for i := from; i < to; i++ {
 		if d.codeLike(i) || d.listed(i) {
@@ -203,17 +248,17 @@ func (d *doc) pageSigns(from, to int, strip bool) bool {
 			continue // a listing's "author: x" is code, not a byline
 		}
 		if d.lines[i].rule >= 0 || d.separatedList(i) || d.gluedTeaser(i) || strip && d.headerShape(i) {
-			return true
+			return i
 		}
 		if d.menuLike(i) {
 			if run++; run >= minMenuRun {
-				return true
+				return i - run + 1
 			}
 		} else {
 			run = 0
 		}
 	}
-	return false
+	return to
 }
 
 // minMenuRun is the fewest menu-like lines in a row that make a menu:

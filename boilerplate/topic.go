@@ -162,12 +162,18 @@ func (v *vocab) onTopic(d *doc, i int) bool {
 	if v.bits == nil {
 		return false
 	}
-	words, shared := 0, 0
+	words, shared := v.shares(d, i)
+	return words > 0 && float64(shared) >= topicMid*float64(words)
+}
+
+// shares returns how many content words line i has and how many of them
+// are in the vocab.
+func (v *vocab) shares(d *doc, i int) (words, shared int) {
 	d.contentWords(i, func(h uint64) {
 		words++
 		if v.bits[h%vocabBits/64]&(1<<(h%64)) != 0 {
 			shared++
 		}
 	})
-	return words > 0 && float64(shared) >= topicMid*float64(words)
+	return words, shared
 }
