@@ -62,7 +62,7 @@ func markTitle(lines []line, titles ...string) {
 
 // markCopies marks the lines that copy another line of the article: one
 // that repeats the line just before it, or one of at least minCopyWords
-// words that repeats an earlier line. A repeat is the page's own when it
+// words, not a list item, that repeats an earlier line. A repeat is the page's own when it
 // stands in the page as a block beside the first (same parent element): an
 // article may say a thing twice. It is a copy when the page has it once
 // and the extractor gave it twice, or when it stands apart from the first
@@ -79,7 +79,7 @@ func markCopies(p *page, lines []line) {
 			if !ownRepeat(p, lines[prev], *l) {
 				l.drop = RuleRepeatedParagraph
 			}
-		case wordCount(l.text, minCopyWords) >= minCopyWords:
+		case wordCount(l.text, minCopyWords) >= minCopyWords && !listItem(p, *l):
 			if j, seen := first[k]; seen {
 				if !ownRepeat(p, lines[j], *l) {
 					l.drop = RuleRepeatedParagraph
@@ -90,6 +90,22 @@ func markCopies(p *page, lines []line) {
 		}
 		prev = i
 	}
+}
+
+// listItem reports whether line l is an item of a list or a cell of a
+// table. Items recur across lists and tables (a feature two products
+// share, a step two recipes have): a repeated item is the page's own, not
+// a copied paragraph.
+func listItem(p *page, l line) bool {
+	t := l.t0()
+	if p == nil || t < 0 {
+		return false
+	}
+	switch blockOf(p.texts[t].node).Data {
+	case "li", "td", "th", "dd", "dt":
+		return true
+	}
+	return false
 }
 
 // ownRepeat reports whether line b, which repeats line a, stands in the

@@ -77,6 +77,14 @@ func TestRepeatedParagraphs(t *testing.T) {
 	if n := strings.Count(res.Text, "On day 1 "); n > 1 {
 		t.Errorf("the pull quote is in Text %d times, want once:\n%s", n, res.Text)
 	}
+	// A feature two products share is an item of each product's list.
+	feature := "<li>Packs into a single carry bag that fits in the boot of a small car</li>"
+	catalogue := paragraphs(1, 2) + "<h2>Ridgeline Four</h2><ul><li>Sleeps four</li>" + feature + "</ul>" +
+		"<h2>Harbour Dome</h2><ul><li>Sleeps three</li>" + feature + "</ul>" + paragraphs(3, 2)
+	res = cleanString(t, newTestCleaner(t, Options{}), "<html><body><article>"+catalogue+"</article></body></html>")
+	if n := strings.Count(res.Text, "Packs into a single carry bag"); n != 2 {
+		t.Errorf("the shared list item is in Text %d times, want 2:\n%s", n, res.Text)
+	}
 	c := newTestCleaner(t, Options{Text: boilerplate.Options{DisableRules: []string{RuleRepeatedParagraph}}})
 	if c.noCopies != true {
 		t.Error("DisableRules did not switch the copies step off")
