@@ -8,7 +8,7 @@ const (
 	HeuristicRepeated   = "heuristic/repeated-line"   // copies of a nearby line: alt text, caption, breadcrumb + title
 	HeuristicPerson     = "heuristic/person-caption"  // a person's name alone between paragraphs that name them
 	HeuristicSlug       = "heuristic/slug-caption"    // image alt text shaped like a file name: "Place 28 event 2017"
-	HeuristicTeaser     = "heuristic/teaser-headline" // a headline between paragraphs that shares no words with the article
+	HeuristicTeaser     = "heuristic/teaser-headline" // a headline between paragraphs that shares no words with the article, or listed under "More:"
 	HeuristicTailZone   = "heuristic/tail-zone"       // lines after the article ends
 )
 
@@ -70,8 +70,8 @@ var stages = [...]stage{
 	},
 	{
 		name: HeuristicTeaser, heuristic: true,
-		reads:   "a headline-shaped line between two paragraphs and the content words of the article",
-		decides: "removes it as related when it shares (almost) no content words with the article",
+		reads:   "a headline-shaped line between two paragraphs and the content words of the article; two or more headlines under a short heading a rule names as related (\"More:\", \"See also\")",
+		decides: "removes it as related when it shares (almost) no content words with the article, and the headlines listed under such a heading whatever their words",
 		run:     teasers,
 	},
 	{

@@ -38,7 +38,52 @@ func teasers(d *doc) {
 			d.remove(i, Related, HeuristicTeaser)
 		}
 	}
+	listedTeasers(d, s, e)
 }
+
+// listedTeasers removes the headlines listed under a heading that a rule
+// names as a list of other stories ("More:", "Related", "See also") inside
+// the article [s, e]: the headline-shaped lines after it, up to the next
+// line of another shape. Those stories may well share the article's
+// topic; the heading says what they are.
+func listedTeasers(d *doc, s, e int) {
+	for i := s; i < e; i++ {
+		if !d.listHeading(i) {
+			continue
+		}
+		k := i + 1
+		for k <= e && d.lines[k].rule < 0 && d.headlineShape(k) {
+			k++
+		}
+		if k-i-1 < minListedTeasers {
+			continue // one headline after a label ("Read more") is the next card, not a list
+		}
+		for m := i + 1; m < k; m++ {
+			d.remove(m, Related, HeuristicTeaser)
+		}
+		i = k - 1
+	}
+}
+
+// minListedTeasers is the fewest headlines that make a list under a
+// heading. A card in a list of cards (headline, summary, "Read more")
+// puts a single headline after the label.
+const minListedTeasers = 2
+
+// listHeading reports whether line i is a short heading that a rule names
+// as the head of a list of other stories: a related-stories rule, or a
+// navigation rule on a lead-in ending in ":" ("More:").
+func (d *doc) listHeading(i int) bool {
+	r := d.ruleOf(i)
+	if r == nil || d.lines[i].ws.words > maxListHeading {
+		return false
+	}
+	return r.Category == Related || r.Category == Navigation && d.endsWithColon(i)
+}
+
+// maxListHeading is the most words of a heading over a list of stories:
+// "Related", "More:", "See also", "More on this story".
+const maxListHeading = 4
 
 // vocabBits is the size of the bit set of an article's content words.
 const vocabBits = 1 << 15
