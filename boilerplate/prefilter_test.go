@@ -108,6 +108,19 @@ func TestHeaderShapeFilters(t *testing.T) {
 	}
 }
 
+// TestClockShape: a clock written with ':' stands alone; one written with
+// '.' needs "am" or a time zone, as a bare "10.41" is a figure as often.
+func TestClockShape(t *testing.T) {
+	for s, want := range map[string]bool{
+		"12:30": true, "7:05 PM EST": true, "10:15:00 a.m. CET": true, "9.45 pm": true, "10.41am": true, "10.41 GMT": true,
+		"10.41": false, "0.00": false, "-0.25": false, "3.75%": false, "12:3": false,
+	} {
+		if got := clockShape.MatchString(s); got != want {
+			t.Errorf("clockShape.MatchString(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestContainsAfter checks the separator test of computeSeparatedList
 // against strings.Contains.
 func TestContainsAfter(t *testing.T) {

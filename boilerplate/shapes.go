@@ -11,7 +11,10 @@ import (
 // clocks and dates. They are only tried on short lines.
 var (
 	temperatureShape = regexp.MustCompile(`^-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$|^-?\d{1,3}(?:[.,]\d{1,2})?\s*°$`)
-	clockShape       = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$`)
+	// A clock written with ':' stands alone ("10:41"); one written with
+	// '.' needs its "am" or time zone ("10.41am", "10.41 GMT"): alone,
+	// "10.41" is a price or a figure in a table as often.
+	clockShape = regexp.MustCompile(`(?i)^\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\.\d{2}(?:\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?|\s+[A-Z]{2,4}))$`)
 	// A numeric date keeps one separator: 3.6.2024, 06/03/24, 2024-06-03;
 	// "3.8/5" is a rating.
 	numericDateShape = regexp.MustCompile(`^\d{1,4}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{1,4}$`)
