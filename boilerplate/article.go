@@ -146,6 +146,13 @@ func (d *doc) tailStart(w []int) int {
 		marker := r != nil && r.Rest
 		if marker || r == nil && d.headerShape(i) {
 			after := total - before
+			if !marker {
+				// The summaries of a list of cards are not text the
+				// article goes on with, however long the list.
+				for k := i; k < d.cardsEnd(i, v); k++ {
+					after -= max(w[k], 0)
+				}
+			}
 			comments := marker && r.Category == Comments
 			final := marker && (r.Category == Related || r.Category == Trending || r.Category == Share || comments && d.commentsFollow(i))
 			if before >= 50 && (before >= 2*after || comments && (before*4 >= after || d.commentsFollow(i))) &&
@@ -157,6 +164,66 @@ func (d *doc) tailStart(w []int) int {
 	}
 	return len(d.lines)
 }
+
+// cardsEnd returns the end of a list of story cards whose first date
+// is line i, or i if none starts there: a date line that recurs at the
+// same place in minCards or more groups of lines of the same length, each
+// with a headline or an author beside its date (headline, author, date,
+// summary), and whose summaries, taken together, are off the topic of the
+// prose before them (v; compare topicMid). The period is what marks a
+// list: a writer's dates fall where the story puts them, a template's
+// every few lines. The topic tells the other stories of a list of cards
+// from the entries of a timeline, which may be laid out as regularly.
+func (d *doc) cardsEnd(i int, v *vocab) int {
+	for p := 2; p <= maxCardLines; p++ {
+		n := 0
+		for k := i; k < len(d.lines) && d.headerShape(k) && d.lines[k].rule < 0 && d.cardHeadline(k, p); k += p {
+			n++
+		}
+		if n < minCards {
+			continue
+		}
+		end := min(i+n*p, len(d.lines))
+		v.upTo(d, i)
+		if v.bits == nil {
+			return i
+		}
+		words, shared := 0, 0
+		for k := i; k < end; k++ {
+			if d.isProse(k) {
+				a, b := v.shares(d, k)
+				words, shared = words+a, shared+b
+			}
+		}
+		if float64(shared) >= topicMid*float64(words) {
+			return i
+		}
+		return end
+	}
+	return i
+}
+
+// cardHeadline reports whether the lines less than p from the date at
+// line i hold no other date and a line of two or more words that does not
+// read as a paragraph (a headline, an author): a list of dated paragraphs
+// is a timeline or a diary, not a list of cards.
+func (d *doc) cardHeadline(i, p int) bool {
+	head := false
+	for k := max(i-p+1, 0); k < i+p && k < len(d.lines); k++ {
+		switch {
+		case k == i:
+		case d.headerShape(k):
+			return false
+		case !d.isProse(k) && d.lines[k].ws.words >= 2:
+			head = true
+		}
+	}
+	return head
+}
+
+// A card has at most maxCardLines lines (headline, kicker, author, date,
+// summary, "5 min read"); a list has at least minCards of them.
+const maxCardLines, minCards = 6, 3
 
 // goesOn reports whether the article goes on after the end marker at i:
 // the next line with words, or if labels is true the next paragraph past a
