@@ -70,7 +70,7 @@ var stages = [...]stage{
 	},
 	{
 		name: HeuristicTeaser, heuristic: true,
-		reads:   "a headline-shaped line between two paragraphs and the content words of the article; two or more headlines under a short heading a rule names as related (\"More:\", \"See also\")",
+		reads:   "a headline-shaped line between two paragraphs and the content words of the article; two or more headlines under a short heading a rule names as related or most read (\"More:\", \"See also\", \"Most read in Sport\")",
 		decides: "removes it as related when it shares (almost) no content words with the article, and the headlines listed under such a heading whatever their words",
 		run:     teasers,
 	},
