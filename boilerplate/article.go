@@ -126,7 +126,8 @@ func maxRun(w []int) (s, e int) {
 
 // tailStart returns the index of the first end marker that comes after
 // most of the article, or len(lines) if there is none. An end marker is a
-// rule with the rest option, or a date line: after the article has begun,
+// rule with the rest option, a comment rule that more comment rules follow
+// (the first "NAME says:" of a thread that has no heading), or a date line: after the article has begun,
 // dates stand over the cards of a teaser list, not in the text. Comment
 // sections are often longer than the article, so their markers need less
 // text before them than other markers do. With the tail-zone heuristic
@@ -143,7 +144,7 @@ func (d *doc) tailStart(w []int) int {
 	v := newVocab(d, func(i int) bool { return w[i] > 0 && d.isProse(i) })
 	for i := range d.lines {
 		r := d.ruleOf(i)
-		marker := r != nil && r.Rest
+		marker := r != nil && (r.Rest || r.Category == Comments && d.commentsFollow(i))
 		if marker || r == nil && d.headerShape(i) {
 			after := total - before
 			if !marker {
