@@ -59,8 +59,12 @@ func (d *doc) article() zone {
 func (d *doc) weights() []int {
 	w := make([]int, len(d.lines))
 	run := 0
+	offList := d.offTopicHeadlines()
 	for i := range w {
 		w[i] = d.weight(i)
+		if w[i] > 0 && offList != nil && offList[i] {
+			w[i] = -1 // a long headline of another story reads as prose
+		}
 		switch {
 		case w[i] > 0 || d.codeLike(i) || d.listed(i):
 			run = 0 // text, code and a paragraph's list end a menu run
@@ -106,6 +110,64 @@ func (d *doc) weight(i int) int {
 	}
 	return -2
 }
+
+// offTopicHeadlines marks the lines of the lists of headlines in d whose
+// words, taken together, are not the words of its paragraphs: minHeadlines
+// or more headline-shaped lines in a row (see headlineShape; none ends a
+// sentence) that share fewer than topicMid of their content words with
+// the paragraphs, which end in full stops. Those are lists of other
+// stories, however long their headlines; a list on the text's topic (a
+// checklist, the entries of a ranking) is the article's. Numbers between
+// the headlines ("1", "2" of a most-read list) do not end the list. It
+// returns nil when there is no such list.
+func (d *doc) offTopicHeadlines() []bool {
+	var marks []bool
+	var v *vocab
+	for i := 0; i < len(d.lines); {
+		if !d.headlineShape(i) {
+			i++
+			continue
+		}
+		j, n := i, 0 // the run of headlines and the numbers between them ("1", "2"), and how many headlines
+		for j < len(d.lines) && (d.headlineShape(j) || len(d.sig(j)) <= maxListNumber) {
+			if d.headlineShape(j) {
+				n++
+			}
+			j++
+		}
+		if n >= minHeadlines {
+			if v == nil {
+				v = newVocab(d, func(k int) bool { return d.isProse(k) && d.lines[k].endsSentence })
+				v.upTo(d, len(d.lines))
+			}
+			words, shared := 0, 0
+			if v.bits != nil {
+				for k := i; k < j; k++ {
+					a, b := v.shares(d, k)
+					words, shared = words+a, shared+b
+				}
+			}
+			if float64(shared) < topicMid*float64(words) {
+				if marks == nil {
+					marks = make([]bool, len(d.lines))
+				}
+				for k := i; k < j; k++ {
+					marks[k] = true
+				}
+			}
+		}
+		i = j
+	}
+	return marks
+}
+
+// maxListNumber is the longest line that numbers a list's entries: "1",
+// "12.", "#3".
+const maxListNumber = 3
+
+// minHeadlines is the fewest headlines in a row that make a list of them:
+// one or two are the article's subheadings.
+const minHeadlines = 3
 
 // maxRun returns the run [s, e] of w with the greatest positive sum, or
 // s = -1 when no weight is positive.
