@@ -158,8 +158,49 @@ func (d *doc) offTopicHeadlines() []bool {
 		}
 		i = j
 	}
+	// Teasers: headline, summary, headline, summary... Their summaries are
+	// sentences, so the topic is judged against the paragraphs outside
+	// the list.
+	for i := 0; i < len(d.lines); {
+		j, n := i, 0
+		for j+1 < len(d.lines) && d.headlineShape(j) && d.teaserSummary(j+1) {
+			j, n = j+2, n+1
+		}
+		if n < minHeadlines {
+			i++
+			continue
+		}
+		a, b := i, j
+		out := newVocab(d, func(k int) bool { return (k < a || k >= b) && d.isProse(k) && d.lines[k].endsSentence })
+		out.upTo(d, len(d.lines))
+		words, shared := 0, 0
+		if out.bits != nil {
+			for k := a; k < b; k++ {
+				w, s := out.shares(d, k)
+				words, shared = words+w, shared+s
+			}
+		}
+		if float64(shared) < topicMid*float64(words) {
+			if marks == nil {
+				marks = make([]bool, len(d.lines))
+			}
+			for k := a; k < b; k++ {
+				marks[k] = true
+			}
+		}
+		i = j
+	}
 	return marks
 }
+
+// teaserSummary reports whether line i could be a teaser's summary: one
+// sentence or two of prose, at most maxSummaryWords words.
+func (d *doc) teaserSummary(i int) bool {
+	return d.isProse(i) && d.lines[i].endsSentence && d.lines[i].ws.words <= maxSummaryWords
+}
+
+// maxSummaryWords is the longest summary under a teaser's headline.
+const maxSummaryWords = 60
 
 // maxListNumber is the longest line that numbers a list's entries: "1",
 // "12.", "#3".
