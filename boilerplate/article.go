@@ -160,7 +160,22 @@ func (d *doc) offTopicHeadlines() []bool {
 	}
 	// Teasers: headline, summary, headline, summary... Their summaries are
 	// sentences, so the topic is judged against the paragraphs outside
-	// the list.
+	// the list: the counts of all paragraphs' words, less the list's own
+	// while it is judged (one pass over the text, one over each list).
+	var counts []uint16
+	paragraph := func(k int) bool { return d.isProse(k) && d.lines[k].endsSentence }
+	add := func(from, to int, delta int) {
+		for k := from; k < to; k++ {
+			if paragraph(k) {
+				d.contentWords(k, func(h uint64) {
+					c := &counts[h%vocabBits]
+					if delta > 0 && *c < 1<<16-1 || delta < 0 && *c > 0 && *c < 1<<16-1 {
+						*c = uint16(int(*c) + delta)
+					}
+				})
+			}
+		}
+	}
 	for i := 0; i < len(d.lines); {
 		j, n := i, 0
 		for j+1 < len(d.lines) && d.headlineShape(j) && d.teaserSummary(j+1) {
@@ -170,21 +185,26 @@ func (d *doc) offTopicHeadlines() []bool {
 			i++
 			continue
 		}
-		a, b := i, j
-		out := newVocab(d, func(k int) bool { return (k < a || k >= b) && d.isProse(k) && d.lines[k].endsSentence })
-		out.upTo(d, len(d.lines))
-		words, shared := 0, 0
-		if out.bits != nil {
-			for k := a; k < b; k++ {
-				w, s := out.shares(d, k)
-				words, shared = words+w, shared+s
-			}
+		if counts == nil {
+			counts = make([]uint16, vocabBits)
+			add(0, len(d.lines), 1)
 		}
+		add(i, j, -1)
+		words, shared := 0, 0
+		for k := i; k < j; k++ {
+			d.contentWords(k, func(h uint64) {
+				words++
+				if counts[h%vocabBits] > 0 {
+					shared++
+				}
+			})
+		}
+		add(i, j, 1)
 		if float64(shared) < topicMid*float64(words) {
 			if marks == nil {
 				marks = make([]bool, len(d.lines))
 			}
-			for k := a; k < b; k++ {
+			for k := i; k < j; k++ {
 				marks[k] = true
 			}
 		}

@@ -9,6 +9,13 @@ import (
 // prose is a paragraph of running text.
 const prose = "The council approved the budget on Monday after a debate that lasted most of the night.\n\n"
 
+// teaserList is a list of three teasers (headline, summary) and a line
+// that ends it: each list is judged on its own (see offTopicHeadlines).
+const teaserList = "Council backs a new bridge over the river\nThe council voted on Monday to build a bridge for walkers and cyclists by next spring.\n" +
+	"Harbour festival returns with tall ships\nThe festival will fill the quay for three days in July with boats and music.\n" +
+	"Library opens a quiet room for students\nThe room has forty desks and will be open until nine on every weekday evening.\n" +
+	"See you next week.\n\n"
+
 // memoryShapes are inputs of one shape each, made of n repeated parts,
 // with the most bytes Clean may allocate per input byte for them. Lines
 // of one or two bytes are the worst case: a document holds a record of
@@ -30,6 +37,7 @@ var memoryShapes = []struct {
 	{"removed short lines", func(n int) string { return strings.Repeat("Share this:\n", n) }, 1 << 16, 80},
 	{"menu entries", func(n int) string { return strings.Repeat("Home\nNews\nSport\nWeather\n", n) }, 1 << 15, 80},
 	{"prose", func(n int) string { return strings.Repeat(prose, n) }, 1 << 13, 8},
+	{"lists of teasers", func(n int) string { return strings.Repeat(teaserList, n) }, 1 << 12, 16},
 	{"one long line", func(n int) string { return strings.Repeat("word and another word, ", n) }, 1 << 15, 8},
 }
 
