@@ -250,8 +250,9 @@ func maxRun(w []int) (s, e int) {
 // tailStart returns the index of the first end marker that comes after
 // most of the article, or len(lines) if there is none. An end marker is a
 // rule with the rest option, a comment rule that more comment rules follow
-// (the first "NAME says:" of a thread that has no heading), or a date line: after the article has begun,
-// dates stand over the cards of a teaser list, not in the text. Comment
+// (the first "NAME says:" of a thread that has no heading), or a date
+// line: after the article has begun, dates stand over the cards of a
+// teaser list, not in the text. Comment
 // sections are often longer than the article, so their markers need less
 // text before them than other markers do. With the tail-zone heuristic
 // switched off, nothing ends the article early.
@@ -265,6 +266,10 @@ func (d *doc) tailStart(w []int) int {
 	}
 	before := 0
 	v := newVocab(d, func(i int) bool { return w[i] > 0 && d.isProse(i) })
+	// The list of cards found last, the lines looked at for it (each line
+	// is looked at once, see cardsEnd) and the positive weight of the
+	// lines up to its end.
+	cardsTo, scanned, cardsWeight := 0, 0, 0
 	for i := range d.lines {
 		r := d.ruleOf(i)
 		marker := r != nil && (r.Rest || r.Category == Comments && d.commentsFollow(i))
@@ -273,8 +278,15 @@ func (d *doc) tailStart(w []int) int {
 			if !marker {
 				// The summaries of a list of cards are not text the
 				// article goes on with, however long the list.
-				for k := i; k < d.cardsEnd(i, v); k++ {
-					after -= max(w[k], 0)
+				if i >= scanned {
+					cardsTo, scanned = d.cardsEnd(i, v)
+					cardsWeight = before
+					for _, x := range w[i:cardsTo] {
+						cardsWeight += max(x, 0)
+					}
+				}
+				if i < cardsTo {
+					after -= cardsWeight - before
 				}
 			}
 			comments := marker && r.Category == Comments
@@ -290,15 +302,18 @@ func (d *doc) tailStart(w []int) int {
 }
 
 // cardsEnd returns the end of a list of story cards whose first date
-// is line i, or i if none starts there: a date line that recurs at the
-// same place in minCards or more groups of lines of the same length, each
-// with a headline or an author beside its date (headline, author, date,
-// summary), and whose summaries, taken together, are off the topic of the
-// prose before them (v; compare topicMid). The period is what marks a
-// list: a writer's dates fall where the story puts them, a template's
-// every few lines. The topic tells the other stories of a list of cards
-// from the entries of a timeline, which may be laid out as regularly.
-func (d *doc) cardsEnd(i int, v *vocab) int {
+// is line i, or i if none starts there, and the end of the lines it looked
+// at (a later date before that end starts no other list): a date line that
+// recurs at the same place in minCards or more groups of lines of the same
+// length, each with a headline or an author beside its date (headline,
+// author, date, summary), and whose summaries, taken together, are off the
+// topic of the prose before them (v; compare topicMid). The period is what
+// marks a list: a writer's dates fall where the story puts them, a
+// template's every few lines. The topic tells the other stories of a list
+// of cards from the entries of a timeline, which may be laid out as
+// regularly.
+func (d *doc) cardsEnd(i int, v *vocab) (end, scanned int) {
+	scanned = i + 1
 	for p := 2; p <= maxCardLines; p++ {
 		n := 0
 		for k := i; k < len(d.lines) && d.headerShape(k) && d.lines[k].rule < 0 && d.cardHeadline(k, p); k += p {
@@ -307,10 +322,10 @@ func (d *doc) cardsEnd(i int, v *vocab) int {
 		if n < minCards {
 			continue
 		}
-		end := min(i+n*p, len(d.lines))
+		end = min(i+n*p, len(d.lines))
 		v.upTo(d, i)
 		if v.bits == nil {
-			return i
+			return i, end
 		}
 		words, shared := 0, 0
 		for k := i; k < end; k++ {
@@ -320,11 +335,11 @@ func (d *doc) cardsEnd(i int, v *vocab) int {
 			}
 		}
 		if float64(shared) >= topicMid*float64(words) {
-			return i
+			return i, end
 		}
-		return end
+		return end, end
 	}
-	return i
+	return i, scanned
 }
 
 // cardHeadline reports whether the lines less than p from the date at

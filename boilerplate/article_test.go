@@ -33,7 +33,7 @@ func TestCardsEnd(t *testing.T) {
 		if first < 0 {
 			t.Fatalf("%s: no date line", tt.name)
 		}
-		if end := d.cardsEnd(first, v); (end > first) != tt.cards {
+		if end, _ := d.cardsEnd(first, v); (end > first) != tt.cards {
 			t.Errorf("%s: cardsEnd(%d) = %d, want cards %v", tt.name, first, end, tt.cards)
 		}
 	}
