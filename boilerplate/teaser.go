@@ -71,9 +71,8 @@ func listedTeasers(d *doc, s, e int) {
 const minListedTeasers = 2
 
 // listHeading reports whether line i is a short heading that a rule names
-// as the head of a list of other stories: a related-stories or a
-// most-read rule, or a
-// navigation rule on a lead-in ending in ":" ("More:").
+// as the head of a list of other stories: a related-stories or a most-read
+// rule, or a navigation rule on a lead-in ending in ":" ("More:").
 func (d *doc) listHeading(i int) bool {
 	r := d.ruleOf(i)
 	if r == nil || d.lines[i].ws.words > maxListHeading {

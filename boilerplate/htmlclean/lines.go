@@ -62,9 +62,9 @@ func markTitle(lines []line, titles ...string) {
 
 // markCopies marks the lines that copy another line of the article: one
 // that repeats the line just before it, or one of at least minCopyWords
-// words, not a list item, that repeats an earlier line. A repeat is the page's own when it
-// stands in the page as a block beside the first (same parent element): an
-// article may say a thing twice. It is a copy when the page has it once
+// words, not a list item, that repeats an earlier line. A repeat is the
+// page's own when it stands in the page as a block beside the first (same
+// parent element): an article may say a thing twice. It is a copy when the page has it once
 // and the extractor gave it twice, or when it stands apart from the first
 // (a pull quote in a box, a summary repeated at the end).
 func markCopies(p *page, lines []line) {
