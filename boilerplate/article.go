@@ -118,11 +118,23 @@ func (d *doc) weight(i int) int {
 // the paragraphs, which end in full stops. Those are lists of other
 // stories, however long their headlines; a list on the text's topic (a
 // checklist, the entries of a ranking) is the article's. Numbers between
-// the headlines ("1", "2" of a most-read list) do not end the list. It
+// the headlines ("1", "2" of a most-read list) do not end the list. So
+// are minHeadlines or more teasers in a row (a headline, then a summary of
+// a sentence or two) off the topic of the paragraphs outside them. It
 // returns nil when there is no such list.
 func (d *doc) offTopicHeadlines() []bool {
 	var marks []bool
-	var v *vocab
+	var words paragraphWords
+	mark := func(from, to int) {
+		if words.offTopic(d, from, to) {
+			if marks == nil {
+				marks = make([]bool, len(d.lines))
+			}
+			for k := from; k < to; k++ {
+				marks[k] = true
+			}
+		}
+	}
 	for i := 0; i < len(d.lines); {
 		if !d.headlineShape(i) {
 			i++
@@ -136,46 +148,11 @@ func (d *doc) offTopicHeadlines() []bool {
 			j++
 		}
 		if n >= minHeadlines {
-			if v == nil {
-				v = newVocab(d, func(k int) bool { return d.isProse(k) && d.lines[k].endsSentence })
-				v.upTo(d, len(d.lines))
-			}
-			words, shared := 0, 0
-			if v.bits != nil {
-				for k := i; k < j; k++ {
-					a, b := v.shares(d, k)
-					words, shared = words+a, shared+b
-				}
-			}
-			if float64(shared) < topicMid*float64(words) {
-				if marks == nil {
-					marks = make([]bool, len(d.lines))
-				}
-				for k := i; k < j; k++ {
-					marks[k] = true
-				}
-			}
+			mark(i, j)
 		}
 		i = j
 	}
-	// Teasers: headline, summary, headline, summary... Their summaries are
-	// sentences, so the topic is judged against the paragraphs outside
-	// the list: the counts of all paragraphs' words, less the list's own
-	// while it is judged (one pass over the text, one over each list).
-	var counts []uint16
-	paragraph := func(k int) bool { return d.isProse(k) && d.lines[k].endsSentence }
-	add := func(from, to int, delta int) {
-		for k := from; k < to; k++ {
-			if paragraph(k) {
-				d.contentWords(k, func(h uint64) {
-					c := &counts[h%vocabBits]
-					if delta > 0 && *c < 1<<16-1 || delta < 0 && *c > 0 && *c < 1<<16-1 {
-						*c = uint16(int(*c) + delta)
-					}
-				})
-			}
-		}
-	}
+	// Teasers: headline, summary, headline, summary...
 	for i := 0; i < len(d.lines); {
 		j, n := i, 0
 		for j+1 < len(d.lines) && d.headlineShape(j) && d.teaserSummary(j+1) {
@@ -185,32 +162,56 @@ func (d *doc) offTopicHeadlines() []bool {
 			i++
 			continue
 		}
-		if counts == nil {
-			counts = make([]uint16, vocabBits)
-			add(0, len(d.lines), 1)
-		}
-		add(i, j, -1)
-		words, shared := 0, 0
-		for k := i; k < j; k++ {
-			d.contentWords(k, func(h uint64) {
-				words++
-				if counts[h%vocabBits] > 0 {
-					shared++
-				}
-			})
-		}
-		add(i, j, 1)
-		if float64(shared) < topicMid*float64(words) {
-			if marks == nil {
-				marks = make([]bool, len(d.lines))
-			}
-			for k := i; k < j; k++ {
-				marks[k] = true
-			}
-		}
+		mark(i, j)
 		i = j
 	}
 	return marks
+}
+
+// paragraphWords counts the content words of a text's paragraphs (prose
+// lines that end a sentence), by hash, to tell whether a list shares them.
+// A teaser's summary is a paragraph too, so a list is judged against the
+// paragraphs outside it: its own words are taken out while it is judged
+// and put back after, one pass over the text and one over each list. A
+// collision makes a list look on topic, which keeps it.
+type paragraphWords struct {
+	counts []uint16 // built on first use
+}
+
+// offTopic reports whether the lines [from, to) share fewer than topicMid
+// of their content words with the paragraphs outside them.
+func (pw *paragraphWords) offTopic(d *doc, from, to int) bool {
+	if pw.counts == nil {
+		pw.counts = make([]uint16, vocabBits)
+		pw.add(d, 0, len(d.lines), 1)
+	}
+	pw.add(d, from, to, -1)
+	words, shared := 0, 0
+	for k := from; k < to; k++ {
+		d.contentWords(k, func(h uint64) {
+			words++
+			if pw.counts[h%vocabBits] > 0 {
+				shared++
+			}
+		})
+	}
+	pw.add(d, from, to, 1)
+	return float64(shared) < topicMid*float64(words)
+}
+
+// add adds delta to the counts of the words of the paragraphs in [from,
+// to). A count that reached the largest value stays there.
+func (pw *paragraphWords) add(d *doc, from, to, delta int) {
+	for k := from; k < to; k++ {
+		if !d.isProse(k) || !d.lines[k].endsSentence {
+			continue
+		}
+		d.contentWords(k, func(h uint64) {
+			if c := &pw.counts[h%vocabBits]; *c < 1<<16-1 && (delta > 0 || *c > 0) {
+				*c = uint16(int(*c) + delta)
+			}
+		})
+	}
 }
 
 // teaserSummary reports whether line i could be a teaser's summary: one
