@@ -1,6 +1,9 @@
 package boilerplate
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // The article zone: which run of lines is the article, and where it ends.
 //
@@ -118,7 +121,8 @@ func (d *doc) weight(i int) int {
 // the paragraphs, which end in full stops. Those are lists of other
 // stories, however long their headlines; a list on the text's topic (a
 // checklist, the entries of a ranking) is the article's. Numbers between
-// the headlines ("1", "2" of a most-read list) do not end the list. So
+// the headlines ("1", "2" of a most-read list) and the kickers over them
+// ("BLACK DEATH FEARS") do not end the list. So
 // are minHeadlines or more teasers in a row (a headline, then a summary of
 // a sentence or two) off the topic of the paragraphs outside them. It
 // returns nil when there is no such list.
@@ -140,8 +144,8 @@ func (d *doc) offTopicHeadlines() []bool {
 			i++
 			continue
 		}
-		j, n := i, 0 // the run of headlines and the numbers between them ("1", "2"), and how many headlines
-		for j < len(d.lines) && (d.headlineShape(j) || len(d.sig(j)) <= maxListNumber) {
+		j, n := i, 0 // the run of headlines and the numbers and kickers between them, and how many headlines
+		for j < len(d.lines) && (d.headlineShape(j) || len(d.sig(j)) <= maxListNumber || d.kicker(j)) {
 			if d.headlineShape(j) {
 				n++
 			}
@@ -213,6 +217,24 @@ func (pw *paragraphWords) add(d *doc, from, to, delta int) {
 		})
 	}
 }
+
+// kicker reports whether line i is a kicker over a headline: a few words
+// in capitals, no rule's ("BLACK DEATH FEARS", "‘NAÏVE AND TRUSTING’").
+func (d *doc) kicker(i int) bool {
+	li := &d.lines[i]
+	if li.rule >= 0 || li.ws.words == 0 || li.ws.words > maxKickerWords {
+		return false
+	}
+	for _, r := range d.sig(i) {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxKickerWords is the most words of a kicker.
+const maxKickerWords = 4
 
 // teaserSummary reports whether line i could be a teaser's summary: one
 // sentence or two of prose, at most maxSummaryWords words.

@@ -43,25 +43,31 @@ func teasers(d *doc) {
 
 // listedTeasers removes the headlines listed under a heading that a rule
 // names as a list of other stories ("More:", "Related", "See also") inside
-// the article [s, e]: the headline-shaped lines after it, up to the next
-// line of another shape. Those stories may well share the article's
+// the article [s, e]: the headline-shaped lines after it and the kickers
+// in capitals over them, up to the next line of another shape. Those stories may well share the article's
 // topic; the heading says what they are.
 func listedTeasers(d *doc, s, e int) {
 	for i := s; i < e; i++ {
 		if !d.listHeading(i) {
 			continue
 		}
-		k := i + 1
-		for k <= e && d.lines[k].rule < 0 && d.headlineShape(k) {
-			k++
+		// The list: headlines and the kickers over them, up to its last
+		// headline.
+		heads, last := 0, i
+		for k := i + 1; k <= e && d.lines[k].rule < 0; k++ {
+			if d.headlineShape(k) {
+				heads, last = heads+1, k
+			} else if !d.kicker(k) {
+				break
+			}
 		}
-		if k-i-1 < minListedTeasers {
+		if heads < minListedTeasers {
 			continue // one headline after a label ("Read more") is the next card, not a list
 		}
-		for m := i + 1; m < k; m++ {
+		for m := i + 1; m <= last; m++ {
 			d.remove(m, Related, HeuristicTeaser)
 		}
-		i = k - 1
+		i = last
 	}
 }
 
@@ -82,8 +88,9 @@ func (d *doc) listHeading(i int) bool {
 }
 
 // maxListHeading is the most words of a heading over a list of stories:
-// "Related", "More:", "See also", "More on this story".
-const maxListHeading = 4
+// "Related", "More:", "See also", "Most read in world news", "More from
+// the Example Gazette".
+const maxListHeading = 6
 
 // vocabBits is the size of the bit set of an article's content words.
 const vocabBits = 1 << 15
