@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -129,8 +130,12 @@ func (d *doc) weight(i int) int {
 func (d *doc) offTopicHeadlines() []bool {
 	var marks []bool
 	var words paragraphWords
+	defer words.release()
 	mark := func(from, to int) {
-		if words.offTopic(d, from, to) {
+		// Only prose weighs for its words, so only a list holding
+		// prose is worth judging: most lists of short headlines are
+		// not (a menu, a row of section names).
+		if d.anyProse(from, to) && words.offTopic(d, from, to) {
 			if marks == nil {
 				marks = make([]bool, len(d.lines))
 			}
@@ -179,14 +184,27 @@ func (d *doc) offTopicHeadlines() []bool {
 // and put back after, one pass over the text and one over each list. A
 // collision makes a list look on topic, which keeps it.
 type paragraphWords struct {
-	counts []uint16 // built on first use
+	counts *[vocabBits]uint16 // taken from countsPool on first use
+}
+
+// countsPool holds cleared tables of word counts: most documents with a
+// list to judge need one, and it is 64 KiB.
+var countsPool = sync.Pool{New: func() any { return new([vocabBits]uint16) }}
+
+// release clears the counts and gives them back to countsPool.
+func (pw *paragraphWords) release() {
+	if pw.counts != nil {
+		clear(pw.counts[:])
+		countsPool.Put(pw.counts)
+		pw.counts = nil
+	}
 }
 
 // offTopic reports whether the lines [from, to) share fewer than topicMid
 // of their content words with the paragraphs outside them.
 func (pw *paragraphWords) offTopic(d *doc, from, to int) bool {
 	if pw.counts == nil {
-		pw.counts = make([]uint16, vocabBits)
+		pw.counts = countsPool.Get().(*[vocabBits]uint16)
 		pw.add(d, 0, len(d.lines), 1)
 	}
 	pw.add(d, from, to, -1)
