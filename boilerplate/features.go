@@ -7,7 +7,7 @@ import (
 )
 
 // Line shapes: what a line looks like on its own (running text, a menu
-// entry, code, a headline glued to its summary, a date), which the zone
+// entry, code, a headline, a headline glued to its summary, a date), which the zone
 // search weighs and the stages ask about. They are computed once per
 // document, after its language is known, and stored in lineInfo.shape.
 const (
@@ -18,6 +18,7 @@ const (
 	shapeHeader                      // a temperature, clock or date: see computeHeaderShape
 	shapeSeparated                   // a menu written on one line: see computeSeparatedList
 	shapeListed                      // an item of a list a paragraph introduces, or a table row: see listItems
+	shapeHeadline                    // a headline: see computeHeadlineShape
 )
 
 // computeShapes sets the shape bits of every line.
@@ -42,6 +43,9 @@ func (d *doc) computeShapes() {
 		}
 		if d.computeHeaderShape(i) {
 			f |= shapeHeader
+		}
+		if d.computeHeadlineShape(i) {
+			f |= shapeHeadline
 		}
 		d.lines[i].shape = f
 	}

@@ -98,7 +98,11 @@ const vocabBits = 1 << 15
 // headlineShape reports whether line i looks like a headline: five to
 // sixteen words, starting upper case, not ending like a sentence or a
 // lead-in (":").
-func (d *doc) headlineShape(i int) bool {
+func (d *doc) headlineShape(i int) bool { return d.lines[i].shape&shapeHeadline != 0 }
+
+// computeHeadlineShape reports whether line i looks like a headline (see
+// headlineShape).
+func (d *doc) computeHeadlineShape(i int) bool {
 	li := &d.lines[i]
 	if li.ws.words < 5 || li.ws.words > 16 || li.endsSentence || d.endsWithColon(i) {
 		return false
