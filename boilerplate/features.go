@@ -7,8 +7,8 @@ import (
 )
 
 // Line shapes: what a line looks like on its own (running text, a menu
-// entry, code, a headline, a headline glued to its summary, a date), which the zone
-// search weighs and the stages ask about. They are computed once per
+// entry, code, a headline, a headline glued to its summary, a date), which
+// the zone search weighs and the stages ask about. They are computed once per
 // document, after its language is known, and stored in lineInfo.shape.
 const (
 	shapeProse     uint8 = 1 << iota // running text: see computeProse
