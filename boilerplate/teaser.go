@@ -44,8 +44,9 @@ func teasers(d *doc) {
 // listedTeasers removes the headlines listed under a heading that a rule
 // names as a list of other stories ("More:", "Related", "See also") inside
 // the article [s, e]: the headline-shaped lines after it and the kickers
-// in capitals over them, up to the next line of another shape. Those stories may well share the article's
-// topic; the heading says what they are.
+// in capitals over them, up to the next line of another shape. Those
+// stories may well share the article's topic; the heading says what they
+// are.
 func listedTeasers(d *doc, s, e int) {
 	for i := s; i < e; i++ {
 		if !d.listHeading(i) {
