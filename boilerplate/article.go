@@ -149,7 +149,7 @@ func (d *doc) offTopicHeadlines() []bool {
 			i++
 			continue
 		}
-		j, n := i, 0 // the run of headlines and the numbers and kickers between them, and how many headlines
+		j, n := i, 0 // the run (headlines, numbers, kickers) and how many headlines it holds
 		for j < len(d.lines) && (d.headlineShape(j) || len(d.sig(j)) <= maxListNumber || d.kicker(j)) {
 			if d.headlineShape(j) {
 				n++
