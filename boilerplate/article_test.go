@@ -1,6 +1,9 @@
 package boilerplate
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCardsEnd: a list of story cards (headline, author, date, summary)
 // is found at its first date; a timeline, dated entries under headings on
@@ -35,6 +38,31 @@ func TestCardsEnd(t *testing.T) {
 		}
 		if end, _ := d.cardsEnd(first, v); (end > first) != tt.cards {
 			t.Errorf("%s: cardsEnd(%d) = %d, want cards %v", tt.name, first, end, tt.cards)
+		}
+	}
+}
+
+// TestNumberedRowsEnd checks what makes a table written one cell per line:
+// rows of the same width, numbered in turn, with no prose among them.
+func TestNumberedRowsEnd(t *testing.T) {
+	c := newTestCleaner(t)
+	lines := func(ls ...string) string { return strings.Join(ls, "\n") + "\n" }
+	tests := []struct {
+		name string
+		text string
+		want int // end of the table, or 0 for none
+	}{
+		{"numbered rows", lines("Pos", "Team", "Pts", "1", "Alpha", "9", "2", "Beta", "7", "3", "Gamma", "4", "After"), 12},
+		{"two rows are too few", lines("1", "Alpha", "9", "2", "Beta", "7"), 0},
+		{"numbers out of turn", lines("1", "Alpha", "9", "3", "Beta", "7", "2", "Gamma", "4"), 0},
+		{"rows of other widths", lines("1", "Alpha", "9", "2", "Beta", "3", "Gamma", "4"), 0},
+		{"a menu", lines("Home", "News", "Sport", "Weather", "Contact"), 0},
+		{"prose among the rows", lines("1", "Alpha", "9", "2", "Beta finished second after a long and difficult season of matches in the rain.", "7", "3", "Gamma", "4"), 0},
+	}
+	for _, tt := range tests {
+		d := c.analyze(tt.text, nil)
+		if got := d.numberedRowsEnd(0); got != tt.want {
+			t.Errorf("%s: numberedRowsEnd(0) = %d, want %d", tt.name, got, tt.want)
 		}
 	}
 }

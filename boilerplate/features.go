@@ -68,14 +68,78 @@ func (d *doc) listItems() {
 		if !d.isProse(i) || !d.endsWithColon(i) {
 			continue
 		}
-		for k := i + 1; k < len(d.lines) && k <= i+maxListItems; k++ {
-			if d.isProse(k) || d.lines[k].rule >= 0 {
-				break
-			}
+		end := i + 1
+		for end < len(d.lines) && end <= i+maxListItems && !d.isProse(end) && d.lines[end].rule < 0 {
+			end++
+		}
+		end = max(end, d.numberedRowsEnd(i+1))
+		for k := i + 1; k < end; k++ {
 			d.lines[k].shape |= shapeListed
 		}
 	}
 }
+
+// numberedRowsEnd returns the end of a table written one cell per line
+// that starts at line from: after a header row, at least minNumberedRows
+// rows of the same number of cells, each opening with its number (1, 2,
+// 3, …), and no line of prose or decided by a rule among them. It returns
+// from when there is none. Rankings and standings come out of a page so,
+// one line per cell, and can run far past maxListItems; the counting is
+// what tells them from a menu, whose entries are not numbered in turn.
+func (d *doc) numberedRowsEnd(from int) int {
+	one := -1
+	for k := from; k < len(d.lines) && k <= from+maxColumns; k++ {
+		if n, ok := rowNumber(d.sig(k)); ok && n == 1 {
+			one = k
+			break
+		}
+	}
+	if one < 0 {
+		return from
+	}
+	for p := 2; p <= maxColumns; p++ {
+		rows := 1
+		for k := one + p; k < len(d.lines); k += p {
+			if n, ok := rowNumber(d.sig(k)); !ok || n != rows+1 {
+				break
+			}
+			rows++
+		}
+		if rows < minNumberedRows {
+			continue
+		}
+		end := min(one+rows*p, len(d.lines))
+		for k := from; k < end; k++ {
+			if d.isProse(k) || d.lines[k].rule >= 0 {
+				return from
+			}
+		}
+		return end
+	}
+	return from
+}
+
+// rowNumber reads s as a row's number: digits only, as a table's first
+// cell has them ("12", or "12." once significant has cut the point).
+func rowNumber(s string) (int, bool) {
+	if s == "" || len(s) > 6 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// maxColumns bounds the cells of a row of a table written one cell per
+// line: wider tables do not fit an article's column. minNumberedRows is
+// the fewest numbered rows that make such a table: three numbers in turn
+// at a fixed distance do not happen by chance in a menu.
+const maxColumns, minNumberedRows = 16, 3
 
 // tableRow reports whether s is a row of a table written with tabs between
 // its cells ("1. San Jose, CA\t84.7"): text pasted or exported from a
