@@ -121,6 +121,17 @@ func TestClockShape(t *testing.T) {
 	}
 }
 
+func TestTimestampShape(t *testing.T) {
+	for s, want := range map[string]bool{
+		"8:17 PM on 05/23/2013": true, "23.05.2013, 20:17 Uhr": true, "2013-05-23 20:17": true, "05/23/2013 at 8:17 pm EST": true,
+		"8:17 PM": false, "05/23/2013": false, "12:30 in 3 of 4 cases": false, "1:2 on 3/4/5 and more": false, "Score 2:1 on 05/23/2013": false,
+	} {
+		if got := timestampShape.MatchString(s); got != want {
+			t.Errorf("timestampShape.MatchString(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestContainsAfter checks the separator test of computeSeparatedList
 // against strings.Contains.
 func TestContainsAfter(t *testing.T) {

@@ -18,6 +18,11 @@ var (
 	// A numeric date keeps one separator: 3.6.2024, 06/03/24, 2024-06-03;
 	// "3.8/5" is a rating.
 	numericDateShape = regexp.MustCompile(`^\d{1,4}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{1,4}$`)
+	// A timestamp is a numeric date and a clock, in either order, joined
+	// by at most a comma and a word ("8:17 PM on 05/23/2013",
+	// "23.05.2013, 20:17 Uhr", "2013-05-23 20:17"), as a byline's date
+	// line has them.
+	timestampShape = regexp.MustCompile(`(?i)^(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?,?\s+(?:\pL{1,3}\s+)?\d{1,4}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{1,4}|\d{1,4}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)\d{1,4},?\s+(?:\pL{1,3}\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s+[A-Z]{2,4})?)$`)
 )
 
 // dateWords are month and weekday names and their abbreviations in the
@@ -42,22 +47,26 @@ var dateWords = func() map[string]bool {
 	return m
 }()
 
-// computeHeaderShape reports whether line i is a temperature, a clock or a
-// date.
+// computeHeaderShape reports whether line i is a temperature, a clock, a
+// date or a timestamp.
 func (d *doc) computeHeaderShape(i int) bool {
 	li := &d.lines[i]
 	s := d.text[li.start:li.end]
 	if len(s) > 60 || li.ws.words > 8 || li.ws.words == 0 || !hasAnyByte(s, digits) {
 		return false // every shape has a digit
 	}
-	// Every one of the three shapes starts with a digit, or a minus sign
+	// Every one of the four shapes starts with a digit, or a minus sign
 	// before one, and each regexp runs only on lines with what its matches
-	// need (see mayBe…): most short lines with a digit ("5 min read",
-	// "Page 2", a list number) are ruled out without running one.
+	// need (see mayBe…; a timestamp has a clock's ':'): most short lines
+	// with a digit ("5 min read", "Page 2", a list number) are ruled out
+	// without running one.
 	if len(s) <= 24 && (s[0] == '-' || '0' <= s[0] && s[0] <= '9') &&
 		(mayBeTemperature(s) && temperatureShape.MatchString(s) ||
 			mayBeClock(s) && clockShape.MatchString(s) ||
 			mayBeNumericDate(s) && numericDateShape.MatchString(s)) {
+		return true
+	}
+	if len(s) <= 40 && '0' <= s[0] && s[0] <= '9' && strings.IndexByte(s, ':') > 0 && timestampShape.MatchString(s) {
 		return true
 	}
 	return li.ws.words >= 2 && isDateLine(s)
