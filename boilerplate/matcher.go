@@ -1,6 +1,9 @@
 package boilerplate
 
-import "sync"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // A matcher holds the rules that apply to one language, with automata
 // over their literals. It is immutable once built: the built-in matchers
@@ -233,20 +236,24 @@ func (r *compiledRule) mayMatch(s string) bool {
 
 // matchAt checks one literal hit h in line s against the rule, where
 // [sigStart, sigEnd) is the significant part of s. It returns the span of s
-// the rule matched.
+// the rule matched. A regexp reads the line after its bullets (see
+// bulletEnd), so that "^share your story" matches "• Share your story" and
+// "----------SHARE YOUR STORY" as a line rule would.
 func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd int) (int, int, bool) {
 	if r.re != nil {
-		if !r.mayMatch(s) {
+		from := bulletEnd(s)
+		t := s[from:]
+		if t == "" || !r.mayMatch(t) {
 			return 0, 0, false
 		}
-		loc := r.re.FindStringIndex(s)
+		loc := r.re.FindStringIndex(t)
 		if loc == nil || loc[0] == loc[1] {
 			return 0, 0, false // an empty match removes nothing
 		}
-		if r.Span && loc[0] != 0 && loc[1] != len(s) {
+		if r.Span && loc[0] != 0 && loc[1] != len(t) {
 			return 0, 0, false
 		}
-		return loc[0], loc[1], true
+		return from + loc[0], from + loc[1], true
 	}
 	if r.CaseSensitive && s[h.start:h.end] != r.Pattern {
 		return 0, 0, false
@@ -266,4 +273,22 @@ func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd int) (int, int,
 		}
 	}
 	return 0, 0, false
+}
+
+// bulletEnd returns the offset in s after its leading bullets, dashes and
+// arrows and the spaces between them: the marks of a list item or a rule
+// line, which no regexp has to spell out. Symbols that say something stay
+// ("© 2024 …", "👉 https://…", "#hashtag").
+func bulletEnd(s string) int {
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case ' ', '\t', '•', '·', '*', '-', '–', '—', '>', '»', '›', '→', '▸', '►', '◦', '■', '□', '▪':
+			i += n
+		default:
+			return i
+		}
+	}
+	return i
 }

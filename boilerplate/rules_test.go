@@ -188,3 +188,36 @@ func TestBuiltinRuleSetsAreCopies(t *testing.T) {
 		t.Error("BuiltinRuleSets shares memory between calls")
 	}
 }
+
+// TestRegexpAfterBullets checks that regexp rules read a line after its
+// bullets and dashes, as line rules do, while a symbol that says something
+// ("©") stays part of what they read.
+func TestRegexpAfterBullets(t *testing.T) {
+	c := newTestCleaner(t)
+	prose := "The council met on Monday evening and voted to keep the library open for another year, after a long debate.\n\n"
+	for _, tt := range []struct {
+		line, rule string
+	}{
+		{"Share your story", "en/comments/share-your-story"},
+		{"• Share your story", "en/comments/share-your-story"},
+		{"----------SHARE YOUR STORY", "en/comments/share-your-story"},
+		{"» Take the next step", "en/advert/cta-next-step"},
+		{"© 2024 Example Media", "common/legal/copyright-year"},
+	} {
+		res := c.Clean(prose + tt.line + "\n\n" + prose)
+		got := ""
+		for _, r := range res.Removed {
+			if r.Line == 3 {
+				got = r.Rule
+			}
+		}
+		if got != tt.rule {
+			t.Errorf("%q: removed by %q, want %q", tt.line, got, tt.rule)
+		}
+	}
+	for s, want := range map[string]int{"": 0, "abc": 0, "• a": 4, "--- x": 4, "© 2024": 0, "»": 2} {
+		if got := bulletEnd(s); got != want {
+			t.Errorf("bulletEnd(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
