@@ -186,7 +186,7 @@ func finish(p *page, lines []line, trimmed bool, keep func(seg) bool) []line {
 			if !keep(*s) {
 				continue
 			}
-			if trimmed && prev != nil && s.edge && b.Len() > 0 && wordsMeet(b.String(), s.text) && !glued(p, prev.t, s.t) {
+			if trimmed && prev != nil && s.edge && b.Len() > 0 && spaceBetween(p, b.String(), prev.t, s) {
 				b.WriteByte(' ')
 			}
 			b.WriteString(s.text)
@@ -209,6 +209,51 @@ func finish(p *page, lines []line, trimmed bool, keep func(seg) bool) []line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// spaceBetween reports whether a space goes between text a, ending in a
+// piece of the page's text node at, and the next piece s, across an inline
+// element's edge, in text the extractor trimmed: where two words meet and
+// the page does not glue them, and wherever the page has white space
+// between the two text nodes ("<strong>“KB”</strong> refers", "<b>A:</b>
+// Yes"), except between letters of scripts written without spaces.
+func spaceBetween(p *page, a string, at int32, s *seg) bool {
+	if wordsMeet(a, s.text) {
+		return !glued(p, at, s.t)
+	}
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(s.text)
+	if unicode.IsSpace(last) || unicode.IsSpace(first) || unspacedScript(last) || unspacedScript(first) {
+		return false
+	}
+	return spaced(p, at, s.t)
+}
+
+// unspacedScript reports whether r is a letter of a script that does not
+// separate words with spaces: Han, kana, Hangul and the like, and Thai.
+func unspacedScript(r rune) bool {
+	return r >= 0x2E80 && unicode.IsLetter(r) || r >= 0x0E00 && r <= 0x0E7F
+}
+
+// spaced reports whether the page's text nodes a and b follow each other
+// with white space between them: at the end of a, the start of b, or in
+// the text nodes of white space alone between them ("</b> <i>"). It
+// looks at a few such nodes at most: more between them is markup the
+// extractor took apart, and no evidence either way.
+func spaced(p *page, a, b int32) bool {
+	if p == nil || a < 0 || b <= a || b-a > 4 {
+		return false
+	}
+	x, y := p.texts[a].node.Data, p.texts[b].node.Data
+	if x != "" && isSpace(x[len(x)-1]) || y != "" && isSpace(y[0]) {
+		return true
+	}
+	for k := a + 1; k < b; k++ {
+		if strings.TrimLeft(p.texts[k].node.Data, " \t\n\r\f") != "" {
+			return false
+		}
+	}
+	return b > a+1
 }
 
 // collapseSpace returns s with its runs of white space (as strings.Fields

@@ -89,6 +89,25 @@ func TestRenderExtracted(t *testing.T) {
 	}
 }
 
+// TestRenderExtractedPunctuationEdge: where the page has white space
+// between an inline element and the text after it, the trimmed text gets
+// it back, whatever characters meet there ("“KB” refers", "A: Yes"); where
+// the page has none ("“KB”s", Japanese across a <b>), none is added.
+func TestRenderExtractedPunctuationEdge(t *testing.T) {
+	p := testPage(t, `<article><p><strong>“KB”</strong> refers to the body.</p><p><b>A:</b> <i>Yes</i>, for sure.</p>`+
+		`<p><b>“KB”</b>s are boxes.</p><p><b>日本</b> 語</p></article>`, "")
+	ext, err := html.Parse(strings.NewReader(`<div><p><strong>“KB”</strong>refers to the body.</p><p><b>A:</b><i>Yes</i>, for sure.</p>` +
+		`<p><b>“KB”</b>s are boxes.</p><p><b>日本</b>語</p></div>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := joined(finish(p, renderExtracted(p, findElement(ext, "div")), true, p.keeps))
+	want := "“KB” refers to the body.\n\nA: Yes, for sure.\n\n“KB”s are boxes.\n\n日本語\n"
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("renderExtracted (-want +got):\n%s", diff)
+	}
+}
+
 func TestAlignSplitsMergedText(t *testing.T) {
 	p := testPage(t, "<p>Hello <b>big</b> world</p><p>Hello again</p>", "b")
 	a := newAligner(p)
