@@ -19,6 +19,9 @@ type doc struct {
 	// site holds, with Options.Profile, on how many of the site's pages
 	// each line was seen (profilestage.go); nil without a profile.
 	site []ProfileEvidence
+	// links says, for text whose places were given (CleanPlaced), which
+	// lines are links in their page; nil when that is not known.
+	links []bool
 }
 
 // A verdict is the decision about one line: kept, or removed with a
@@ -80,6 +83,7 @@ func (c *Cleaner) analyze(text string, places []Place) *doc {
 	d.hits = d.m.matchRules(text, d.lines, c.off[k])
 	d.computeShapes()
 	d.siteEvidence(places)
+	d.placeLinks(places)
 	d.zone = d.article()
 	d.verdict = make([]verdict, len(d.lines))
 	return d

@@ -55,15 +55,21 @@ func siteShare(seen, pages int, prose bool) bool {
 // A Place says where a span of text stood in its page: Block is the
 // signature of the block holding it, such as a tag path with class words
 // ("div.content>ul.links>li"), the same for the same kind of block on
-// every page of a site. Start and End are byte offsets into the text.
+// every page of a site, or "" when the caller does not give it. Link says
+// that all of the span's text was the text of links. Start and End are
+// byte offsets into the text.
 type Place struct {
 	Start, End int
 	Block      string
+	Link       bool
 }
 
 // CleanPlaced is CleanMarked for text whose lines know where they stood
 // in their page, as package htmlclean renders them: each line that a
-// place overlaps has the place's Block. With a profile learned from such
+// place overlaps has the place's Block, and is a link when the place is.
+// With places, a headline between paragraphs is taken for another story's
+// teaser only when it is a link: a heading that links nowhere is the
+// article's own. With a profile learned from such
 // pages (Profile.LearnLines with blocks), a line is then the site's only
 // when it recurs in the same kind of block on enough of the site's
 // pages: the title of an article is linked from the sidebars of the
@@ -91,6 +97,24 @@ func (c *Cleaner) WithProfile(p *Profile) *Cleaner {
 	return &d
 }
 
+// placeLinks records which lines the places say are links; with no places,
+// d.links stays nil and no line is known either way.
+func (d *doc) placeLinks(places []Place) {
+	if len(places) == 0 {
+		return
+	}
+	d.links = make([]bool, len(d.lines))
+	for _, pl := range places {
+		if !pl.Link {
+			continue
+		}
+		i := sort.Search(len(d.lines), func(i int) bool { return d.lines[i].end > pl.Start })
+		for ; i < len(d.lines) && d.lines[i].start < pl.End; i++ {
+			d.links[i] = true
+		}
+	}
+}
+
 // siteEvidence looks every line up in the profile, before the article
 // zone is sought: the zone search counts the site's lines against the
 // article as it counts rule hits. Each place gives the lines it overlaps
@@ -104,6 +128,9 @@ func (d *doc) siteEvidence(places []Place) {
 	if len(places) > 0 && p.placed > 0 {
 		blocks = make([]uint64, len(d.lines))
 		for _, pl := range places {
+			if pl.Block == "" {
+				continue
+			}
 			i := sort.Search(len(d.lines), func(i int) bool { return d.lines[i].end > pl.Start })
 			for ; i < len(d.lines) && d.lines[i].start < pl.End; i++ {
 				blocks[i] = blockFingerprint(pl.Block)

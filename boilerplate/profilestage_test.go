@@ -203,3 +203,33 @@ func BenchmarkCleanProfile(b *testing.B) {
 		})
 	}
 }
+
+// TestPlacedTeaser: with places, a headline between paragraphs that shares
+// no words with the article is a teaser only when it is a link.
+func TestPlacedTeaser(t *testing.T) {
+	c := newTestCleaner(t)
+	var in string
+	for _, tc := range readCases(t, "../testdata/cases/teaser-between.txt") {
+		in = tc.in
+	}
+	const headline = "Pop singer cancels stadium concert after vocal injury"
+	at := strings.Index(in, headline)
+	if at < 0 {
+		t.Fatal("no headline in the case")
+	}
+	for _, tt := range []struct {
+		name    string
+		places  []Place
+		removed bool
+	}{
+		{"no places", nil, true},
+		{"a link", []Place{{Start: at, End: at + len(headline), Link: true}}, true},
+		{"a heading that links nowhere", []Place{{Start: at, End: at + len(headline)}}, false},
+	} {
+		res := c.CleanPlaced(in, nil, tt.places)
+		removed := !strings.Contains(res.Text, headline)
+		if removed != tt.removed {
+			t.Errorf("%s: headline removed %v, want %v", tt.name, removed, tt.removed)
+		}
+	}
+}

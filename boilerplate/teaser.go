@@ -16,6 +16,9 @@ func teasers(d *doc) {
 		if d.verdict[i].removed() || d.lines[i].rule >= 0 || !d.headlineShape(i) {
 			continue
 		}
+		if d.links != nil && !d.links[i] {
+			continue // a heading of the page that links nowhere (see CleanPlaced)
+		}
 		if _, _, ok := d.betweenProse(i); !ok {
 			continue
 		}

@@ -369,3 +369,26 @@ func TestLanguageFromMetadata(t *testing.T) {
 		t.Errorf("Language = %q (metadata %q), want pt", res.Language, res.Metadata.Language)
 	}
 }
+
+// TestTeaserNeedsLink: inside the extractor's article, a heading that
+// shares no words with the text is still the article's own unless it is a
+// link; a linked headline of another story goes as a teaser.
+func TestTeaserNeedsLink(t *testing.T) {
+	c := newTestCleaner(t, Options{})
+	const heading = "Pop singer cancels stadium concert after vocal injury"
+	const linked = "Chef opens seaside restaurant with locally caught fish menu"
+	res := cleanString(t, c, `<html><head><title>Tram line opens</title></head><body><article>
+<p>Engineers have finished testing the new tram line that connects the eastern suburbs with the city centre, and passengers can ride it from Friday.</p>
+<p>The line has fourteen stops and cuts the journey from the suburbs to the central station to twenty minutes.</p>
+<h3>`+heading+`</h3>
+<p>The transport authority expects around forty thousand passengers a day once the line is fully running.</p>
+<p><a href="/food/seaside-restaurant">`+linked+`</a></p>
+<p>Tickets for the tram are valid on buses and the metro, and the first week of travel on the new line is free.</p>
+</article></body></html>`)
+	if !strings.Contains(res.Text, heading) {
+		t.Errorf("the heading that links nowhere was removed:\n%s", res.Text)
+	}
+	if strings.Contains(res.Text, linked) {
+		t.Errorf("the linked headline was kept:\n%s", res.Text)
+	}
+}

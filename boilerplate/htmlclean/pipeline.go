@@ -143,9 +143,7 @@ func (c *Cleaner) textResult(tc *boilerplate.Cleaner, p *page, lines []line, met
 	var pl []boilerplate.Place
 	if p != nil {
 		noise = p.noise
-		if c.opts.Text.Profile != nil {
-			pl = places(p, lines)
-		}
+		pl = places(p, lines, c.opts.Text.Profile != nil)
 	}
 	tr := tc.CleanPlaced(rendered, marks, pl)
 	res := Result{

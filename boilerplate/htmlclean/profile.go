@@ -80,14 +80,17 @@ func (c *Cleaner) WithProfile(p *boilerplate.Profile) *Cleaner {
 }
 
 // places returns, for the text joinLines makes of lines, where each line
-// stood in page p: the signature of its block. Lines that hold no text of
-// the page have none.
-func places(p *page, lines []line) []boilerplate.Place {
+// stood in page p: whether it is a link (see linkLine) and, with blocks,
+// the signature of its block ("" for lines that hold no text of the page).
+func places(p *page, lines []line, blocks bool) []boilerplate.Place {
 	if p == nil {
 		return nil
 	}
 	out := make([]boilerplate.Place, 0, len(lines))
-	sigs := map[*html.Node]string{}
+	var sigs map[*html.Node]string
+	if blocks {
+		sigs = map[*html.Node]string{}
+	}
 	at := 0
 	for i, l := range lines {
 		if i > 0 {
@@ -96,9 +99,11 @@ func places(p *page, lines []line) []boilerplate.Place {
 				at++
 			}
 		}
-		if sig := blockSignature(p, l, sigs); sig != "" {
-			out = append(out, boilerplate.Place{Start: at, End: at + len(l.text), Block: sig})
+		pl := boilerplate.Place{Start: at, End: at + len(l.text), Link: linkLine(p, l)}
+		if blocks {
+			pl.Block = blockSignature(p, l, sigs)
 		}
+		out = append(out, pl)
 		at += len(l.text)
 	}
 	return out

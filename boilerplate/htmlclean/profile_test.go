@@ -115,7 +115,7 @@ func TestPlacesMatchRendered(t *testing.T) {
 	p.indexText()
 	lines := finish(p, renderPage(p, p.body), false, keepAll)
 	rendered, _ := joinLines(lines)
-	pl := places(p, lines)
+	pl := places(p, lines, true)
 	if len(pl) != len(lines) {
 		t.Fatalf("%d places for %d lines", len(pl), len(lines))
 	}
