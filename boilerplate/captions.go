@@ -54,8 +54,13 @@ func eachBetweenProse(d *doc, fn func(i, prev, next int)) {
 }
 
 // personCaption reports whether line i, between prose lines prev and next,
-// is a person's name alone that one of them names too, and no speaker
-// label: it has no colon.
+// is the name of a person that one of them quotes: the photo of the
+// person quoted ("Patty Culhane" beside "…,” said Al Jazeera’s Patty
+// Culhane."). It is no speaker label (it has no colon), and the name
+// stands near a verb of speech (see quotes): a name over a paragraph that
+// only mentions it is the paragraph's heading, as the products, courses
+// and brands of a list have them ("Microsoft Excel" over "… Microsoft
+// Excel remains a staple …").
 func (d *doc) personCaption(i, prev, next int) bool {
 	li := &d.lines[i]
 	if li.ws.words > 4 || li.ws.capWords != li.ws.words || d.endsWithColon(i) {
@@ -65,8 +70,61 @@ func (d *doc) personCaption(i, prev, next int) bool {
 	if !personName(name) {
 		return false
 	}
-	return strings.Contains(d.lineText(prev), name) || strings.Contains(d.lineText(next), name)
+	return quotes(d.lineText(prev), name) || quotes(d.lineText(next), name)
 }
+
+// quotes reports whether text names name within speechReach bytes of a
+// verb of speech ("said", "sagte", "a déclaré", "según").
+func quotes(text, name string) bool {
+	for off := 0; ; {
+		k := strings.Index(text[off:], name)
+		if k < 0 {
+			return false
+		}
+		at := off + k
+		from, to := max(at-speechReach, 0), min(at+len(name)+speechReach, len(text))
+		if hasSpeechVerb(text[from:to]) {
+			return true
+		}
+		off = at + len(name)
+	}
+}
+
+// speechReach is how far from a name its verb of speech may stand: a
+// title and an affiliation between them ("said Al Jazeera’s senior
+// correspondent Jane Roe") fit in it, another clause does not.
+const speechReach = 48
+
+// hasSpeechVerb reports whether s holds one of speechVerbs as a word.
+func hasSpeechVerb(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) <= maxSpeechVerb && speechVerbs[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerbs are the verbs (and prepositions) that attribute a quote, in
+// the built-in languages, lower case.
+var speechVerbs = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`
+		said says told tells according asked asks added adds explained explains wrote writes noted notes stated argued recalled warned insisted claimed
+		sagte sagt sagten erklärte erklärt betonte betont meinte meint laut schrieb fügte
+		dit déclaré déclare selon explique expliqué affirme affirmé ajoute ajouté estime
+		dijo dice afirmó explicó según declaró señaló aseguró añadió
+		detto dichiarato secondo spiega spiegato afferma aggiunto
+		disse diz afirmou explicou segundo declarou acrescentou
+		zei zegt aldus volgens verklaarde vertelde schreef
+		powiedział powiedziała mówi według stwierdził stwierdziła dodał dodała`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// maxSpeechVerb is the longest of speechVerbs in bytes.
+const maxSpeechVerb = 14
 
 // shortLineCounts counts the lines of up to maxNameLine bytes by their
 // text, in one pass: a document full of name lines costs one pass, not one

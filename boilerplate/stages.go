@@ -6,7 +6,7 @@ import "slices"
 const (
 	HeuristicHeaderZone = "heuristic/header-zone"     // short lines before the article starts
 	HeuristicRepeated   = "heuristic/repeated-line"   // copies of a nearby line: alt text, caption, breadcrumb + title
-	HeuristicPerson     = "heuristic/person-caption"  // a person's name alone between paragraphs that name them
+	HeuristicPerson     = "heuristic/person-caption"  // a person's name alone between paragraphs that quote them
 	HeuristicSlug       = "heuristic/slug-caption"    // image alt text shaped like a file name: "Place 28 event 2017"
 	HeuristicTeaser     = "heuristic/teaser-headline" // a headline between paragraphs that shares no words with the article, or listed under "More:"
 	HeuristicTailZone   = "heuristic/tail-zone"       // lines after the article ends
@@ -58,7 +58,7 @@ var stages = [...]stage{
 	},
 	{
 		name: HeuristicPerson, heuristic: true,
-		reads:   "a line of two to four capitalised name words between two paragraphs, one of which names the person",
+		reads:   "a line of two to four capitalised name words between two paragraphs, one of which quotes the person (names them near a verb of speech: said, sagte, a déclaré, …)",
 		decides: "removes it as a caption, unless the name recurs as a line of its own (speaker labels)",
 		run:     personCaptions,
 	},
@@ -71,7 +71,7 @@ var stages = [...]stage{
 	{
 		name: HeuristicTeaser, heuristic: true,
 		reads:   "a headline-shaped line between two paragraphs and the content words of the article; two or more headlines under a short heading a rule names as related or most read (\"More:\", \"See also\", \"Most read in Sport\")",
-		decides: "removes it as related when it shares (almost) no content words with the article, and the headlines listed under such a heading whatever their words",
+		decides: "removes it as related when it shares (almost) no content words with the article (in HTML mode only when it is a link: a heading that links nowhere is the article's own), and the headlines listed under such a heading whatever their words",
 		run:     teasers,
 	},
 	{
