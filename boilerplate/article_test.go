@@ -66,3 +66,14 @@ func TestNumberedRowsEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestFigure(t *testing.T) {
+	for s, want := range map[string]bool{
+		"41.2": true, "1,350": true, "12%": true, "$99": true, "€ 1.200,50": true, "2024": true, "-0.25": true,
+		"7": false, "46": false, "Texas": false, "12 km": false, "3 of 4": false, "": false,
+	} {
+		if got := figure(s); got != want {
+			t.Errorf("figure(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

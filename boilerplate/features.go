@@ -77,6 +77,87 @@ func (d *doc) listItems() {
 			d.lines[k].shape |= shapeListed
 		}
 	}
+	d.figureTables()
+}
+
+// figureTables marks the cells of the tables written one cell per line
+// that have a column of figures: for a row width p up to maxColumns, a
+// figure (see figure) every p lines for minFigureRows rows or more, with
+// no prose and no line a rule decides among the rows. A column of
+// measured values ("41.2", "$1,350", "12%") between short labels is a
+// table of data, which the article holds; menus and link lists have no
+// such column. The cells weigh nothing in the zone search, as a list a
+// paragraph introduces: the table neither sinks the article around it nor
+// makes the article of a page that has none.
+func (d *doc) figureTables() {
+	n := len(d.lines)
+	fig := make([]bool, n)
+	any := false
+	for i := range fig {
+		fig[i] = d.lines[i].rule < 0 && !d.isProse(i) && figure(d.sig(i))
+		any = any || fig[i]
+	}
+	if !any {
+		return
+	}
+	for p := 2; p <= maxColumns; p++ {
+		for k := 0; k < n; k++ {
+			if !fig[k] || k >= p && fig[k-p] || d.listed(k) {
+				continue // not the first figure of a column, or in a table found already
+			}
+			rows := 1
+			for k+rows*p < n && fig[k+rows*p] {
+				rows++
+			}
+			if rows < minFigureRows {
+				continue
+			}
+			from, to := max(k-p+1, 0), min(k+(rows-1)*p+p-1, n-1)
+			for from < k && (d.isProse(from) || d.lines[from].rule >= 0) {
+				from++
+			}
+			for to > k && (d.isProse(to) || d.lines[to].rule >= 0) {
+				to--
+			}
+			clean := true
+			for j := from; j <= to && clean; j++ {
+				clean = !d.isProse(j) && d.lines[j].rule < 0
+			}
+			if clean {
+				for j := from; j <= to; j++ {
+					d.lines[j].shape |= shapeListed
+				}
+			}
+		}
+	}
+}
+
+// minFigureRows is the fewest rows that make a column of figures a table:
+// five measured values at the same distance do not happen by chance.
+const minFigureRows = 5
+
+// figure reports whether s is a measured value as a table cell has it: digits
+// with a decimal or thousands separator, a percent sign or a currency sign
+// ("41.2", "1,350", "12%", "$99"), and nothing but signs and spaces
+// besides. A bare small number is no figure: ranks, counts and list numbers
+// are written so, in menus too.
+func figure(s string) bool {
+	if s == "" || len(s) > 24 {
+		return false
+	}
+	digits, marks := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '.' || r == ',' || r == '%' || r == '$' || r == '€' || r == '£' || r == '¥':
+			marks++
+		case r == '+' || r == '-' || r == '−' || r == '–' || r == ' ':
+		default:
+			return false
+		}
+	}
+	return digits > 0 && (marks > 0 || digits >= 4)
 }
 
 // numberedRowsEnd returns the end of a table written one cell per line
