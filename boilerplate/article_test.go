@@ -77,3 +77,26 @@ func TestFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureLists: the names, prices and notes of a price list whose rows
+// differ in length weigh nothing in the zone search, as a table's cells.
+func TestFigureLists(t *testing.T) {
+	c := newTestCleaner(t)
+	var in string
+	for _, tc := range readCases(t, "../testdata/cases/price-list.txt") {
+		in = tc.in
+	}
+	d := c.analyze(in, nil)
+	n := 0
+	for i := range d.lines {
+		if figure(d.sig(i)) {
+			n++
+			if !d.listed(i) || !d.listed(i-1) {
+				t.Errorf("line %d %q or the name above it weighs as a line of its own", i, d.lineText(i))
+			}
+		}
+	}
+	if n < minFigureRows {
+		t.Fatalf("the case has %d prices, want %d or more", n, minFigureRows)
+	}
+}

@@ -88,7 +88,8 @@ func (d *doc) listItems() {
 // table of data, which the article holds; menus and link lists have no
 // such column. The cells weigh nothing in the zone search, as a list a
 // paragraph introduces: the table neither sinks the article around it nor
-// makes the article of a page that has none.
+// makes the article of a page that has none. Lists of figures whose rows
+// differ in length follow (see figureLists).
 func (d *doc) figureTables() {
 	n := len(d.lines)
 	fig := make([]bool, n)
@@ -130,7 +131,48 @@ func (d *doc) figureTables() {
 			}
 		}
 	}
+	d.figureLists(fig)
 }
+
+// figureLists marks the lines of lists of priced or measured items written
+// one item per line, whose layout varies from item to item (a note under
+// some prices): minFigureRows or more figures with at most maxFigureGap
+// lines between each and the next, and no line a rule decides among them.
+// The lines between that are not prose (the items' names) weigh nothing
+// in the zone search, as figureTables' cells.
+func (d *doc) figureLists(fig []bool) {
+	first, last, count := -1, -1, 0
+	flush := func() {
+		if count >= minFigureRows {
+			for j := max(first-1, 0); j <= last; j++ {
+				if !d.isProse(j) && d.lines[j].rule < 0 {
+					d.lines[j].shape |= shapeListed
+				}
+			}
+		}
+		first, last, count = -1, -1, 0
+	}
+	for i := range d.lines {
+		switch {
+		case d.lines[i].rule >= 0:
+			flush()
+		case fig[i]:
+			if last >= 0 && i-last > maxFigureGap+1 {
+				flush()
+			}
+			if first < 0 {
+				first = i
+			}
+			last = i
+			count++
+		}
+	}
+	flush()
+}
+
+// maxFigureGap is the most lines between two figures of one list: an
+// item's name, and a note or two under its price.
+const maxFigureGap = 3
 
 // minFigureRows is the fewest rows that make a column of figures a table:
 // five measured values at the same distance do not happen by chance.
