@@ -50,7 +50,7 @@ func containsFold(a, b string) bool {
 // an empty list allows anything.
 func hasPrefixFold(s string, list []string) bool {
 	for _, a := range list {
-		if len(a) <= len(s) && strings.EqualFold(s[:len(a)], a) {
+		if len(a) <= len(s) && (a == "" || mayFoldTo(s[0], a[0])) && strings.EqualFold(s[:len(a)], a) {
 			return true
 		}
 	}
@@ -61,11 +61,21 @@ func hasPrefixFold(s string, list []string) bool {
 // empty list allows anything.
 func hasSuffixFold(s string, list []string) bool {
 	for _, a := range list {
-		if len(a) <= len(s) && strings.EqualFold(s[len(s)-len(a):], a) {
+		if len(a) <= len(s) && (a == "" || mayFoldTo(s[len(s)-1], a[len(a)-1])) && strings.EqualFold(s[len(s)-len(a):], a) {
 			return true
 		}
 	}
 	return len(list) == 0
+}
+
+// mayFoldTo reports whether two strings that start (or end) with bytes b
+// and c may be equal under Unicode case folding: a cheap test before
+// strings.EqualFold, as most prefixes and suffixes differ in their first
+// (or last) byte. Two ASCII bytes are a whole rune each and must fold
+// alike; a byte past ASCII may belong to a rune that folds to ASCII (the
+// Kelvin sign to "k"), so it always may.
+func mayFoldTo(b, c byte) bool {
+	return b >= utf8.RuneSelf || c >= utf8.RuneSelf || lowerASCII(b) == lowerASCII(c)
 }
 
 // byteSet returns the ASCII bytes of s as a bit set.
