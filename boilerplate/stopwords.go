@@ -220,6 +220,10 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 			st.numWords++
 		case bcHigh:
 			r, size := utf8.DecodeRuneInString(s[i:])
+			if generalPunctuation(r) {
+				i += size
+				continue
+			}
 			if isCJK(r) {
 				st.cjk++
 				i += size
@@ -306,7 +310,7 @@ func (t *stopTable) readWide(s string, start, i int, h, prev uint64, st *wordSta
 			c += 'a' - 'A'
 		case bcHigh:
 			r, rs := utf8.DecodeRuneInString(s[i:])
-			if isCJK(r) || !isWordRune(r) && !unicode.Is(unicode.Mn, r) {
+			if generalPunctuation(r) || isCJK(r) || !isWordRune(r) && !unicode.Is(unicode.Mn, r) {
 				goto done
 			}
 			var rb [utf8.UTFMax]byte
@@ -358,6 +362,13 @@ var byteClass = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// generalPunctuation reports whether r is in the General Punctuation
+// block, U+2000 to U+206F: curly quotes and apostrophes, dashes, the
+// ellipsis, spaces. It holds no letter, digit, mark or CJK rune, and its
+// runes are the commonest past ASCII in the text of most languages:
+// countWords passes them by without searching the Unicode tables.
+func generalPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206F }
 
 func isCJK(r rune) bool {
 	// Hangul, the first of these scripts, starts at U+1100: the Latin,

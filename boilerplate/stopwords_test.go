@@ -163,3 +163,16 @@ func (t *stopTable) countWordsRef(s string, words *wordList) wordStats {
 	}
 	return st
 }
+
+// TestGeneralPunctuation checks that countWords may pass the General
+// Punctuation block by: no rune of it is CJK, a letter, a digit or a mark.
+func TestGeneralPunctuation(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206F; r++ {
+		if !generalPunctuation(r) {
+			t.Fatalf("generalPunctuation(%U) = false", r)
+		}
+		if isCJK(r) || isWordRune(r) || unicode.Is(unicode.Mn, r) {
+			t.Errorf("%U is part of a word", r)
+		}
+	}
+}
