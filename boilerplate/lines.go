@@ -14,20 +14,22 @@ type line struct {
 // lines as LF input.
 func eachLine(text string, fn func(line)) {
 	num := 1
-	lf := -1 // the next "\n" at or after start, found once and reused
+	// The next "\n" and the next "\r" at or after start, each found once
+	// and reused: text without "\r" is searched for it once.
+	lf, cr := -1, -1
 	for start := 0; start <= len(text); {
 		if lf < start {
-			lf = len(text)
-			if k := strings.IndexByte(text[start:], '\n'); k >= 0 {
-				lf = start + k
-			}
+			lf = nextByte(text, start, '\n')
+		}
+		if cr < start {
+			cr = nextByte(text, start, '\r')
 		}
 		end, next := lf, lf+1
 		if end > start && end < len(text) && text[end-1] == '\r' {
 			end-- // CRLF
 		}
-		if k := strings.IndexByte(text[start:end], '\r'); k >= 0 {
-			end, next = start+k, start+k+1 // a lone CR ends the line first
+		if cr < end {
+			end, next = cr, cr+1 // a lone CR ends the line first
 		}
 		if s, e := trimSpan(text, start, end); s < e {
 			fn(line{start: s, end: e, num: num})
@@ -35,6 +37,15 @@ func eachLine(text string, fn func(line)) {
 		start = next
 		num++
 	}
+}
+
+// nextByte returns the offset of the first c in text at or after start,
+// or len(text) if there is none.
+func nextByte(text string, start int, c byte) int {
+	if k := strings.IndexByte(text[start:], c); k >= 0 {
+		return start + k
+	}
+	return len(text)
 }
 
 // splitLines returns the non-blank lines of text (see eachLine).

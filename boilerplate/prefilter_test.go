@@ -144,3 +144,36 @@ func TestContainsAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldAffixes checks hasPrefixFold and hasSuffixFold, whose first test
+// is a byte: ASCII in any case, and runes past ASCII that fold to ASCII
+// (the Kelvin sign is a "k"), which that test must not turn away.
+func TestFoldAffixes(t *testing.T) {
+	tests := []struct {
+		s      string
+		list   []string
+		prefix bool
+		suffix bool
+	}{
+		{"Photo: Jane Roe", []string{"video", "photo"}, true, false},
+		{"Jane Roe / REUTERS", []string{"ap", "reuters"}, false, true},
+		{"\u212aelvin scale", []string{"kelvin"}, false, false}, // byte lengths differ
+		{"\u212aab", []string{"\u212aAB"}, true, true},
+		{"ǅemal", []string{"ǆ"}, true, false},
+		{"anything", nil, true, true},
+		{"", []string{"a"}, false, false},
+	}
+	for _, tt := range tests {
+		if got := hasPrefixFold(tt.s, tt.list); got != tt.prefix {
+			t.Errorf("hasPrefixFold(%q, %q) = %v, want %v", tt.s, tt.list, got, tt.prefix)
+		}
+		if got := hasSuffixFold(tt.s, tt.list); got != tt.suffix {
+			t.Errorf("hasSuffixFold(%q, %q) = %v, want %v", tt.s, tt.list, got, tt.suffix)
+		}
+		for _, a := range tt.list {
+			if want := len(a) <= len(tt.s) && strings.EqualFold(tt.s[:len(a)], a); hasPrefixFold(tt.s, []string{a}) != want {
+				t.Errorf("hasPrefixFold(%q, %q) disagrees with strings.EqualFold", tt.s, a)
+			}
+		}
+	}
+}

@@ -40,8 +40,12 @@ type stopSlot struct {
 func stopTag(h uint64) uint32 { return uint32(h>>32) | 1 }
 
 func newStopTable(words map[string]stopMask) stopTable {
+	// A quarter full at most: most words a document looks up are no stop
+	// words, and a look-up ends at the first empty slot, so that few take
+	// a second probe, and the processor mispredicts fewer of them. The
+	// tags of the built-in lists (835 words) take 16 KB.
 	n := 64
-	for n < 2*len(words) {
+	for n < 4*len(words) {
 		n *= 2
 	}
 	t := stopTable{tags: make([]uint32, n), slots: make([]stopSlot, n)}
@@ -73,6 +77,38 @@ func (t *stopTable) lookup(h uint64, w []byte) stopMask {
 			}
 		}
 	}
+}
+
+// lookupASCII is lookup for a word w of ASCII letters and digits, in any
+// case, whose foldHash is h: it compares w with the stop words as it
+// folds it, so that the caller need not copy it.
+func (t *stopTable) lookupASCII(h uint64, w string) stopMask {
+	mask := uint64(len(t.tags) - 1)
+	tag := stopTag(h)
+	for k := h & mask; ; k = (k + 1) & mask {
+		switch t.tags[k] {
+		case 0:
+			return 0
+		case tag:
+			if equalLowerASCII(w, t.slots[k].word) {
+				return t.slots[k].mask
+			}
+		}
+	}
+}
+
+// equalLowerASCII reports whether w, of ASCII letters and digits, equals
+// the lower-case word lower once folded to lower case.
+func equalLowerASCII(w, lower string) bool {
+	if len(w) != len(lower) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k]|0x20 != lower[k] {
+			return false
+		}
+	}
+	return true
 }
 
 func languageIndex(code string) int {
@@ -164,10 +200,11 @@ type wordList struct {
 // "don" and "t"), so that elided stop words ("l'article") are found.
 //
 // It reads every byte of the text, so its ASCII path is one table load and
-// one multiply per byte; runes past ASCII take the slow path.
+// one multiply per byte, and it neither copies nor folds a word of ASCII
+// to look it up (see lookupASCII); a word with runes past ASCII takes the
+// slow path, readWide.
 func (t *stopTable) countWords(s string, words *wordList) wordStats {
 	var st wordStats
-	var buf [maxStopWord]byte
 	for i := 0; i < len(s); {
 		// Find the start of a word.
 		switch byteClass[s[i]] {
@@ -183,6 +220,10 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 			st.numWords++
 		case bcHigh:
 			r, size := utf8.DecodeRuneInString(s[i:])
+			if generalPunctuation(r) {
+				i += size
+				continue
+			}
 			if isCJK(r) {
 				st.cjk++
 				i += size
@@ -198,51 +239,34 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 		}
 		st.words++
 
-		// Read it: lower-case bytes into buf, its hash, and the hash
-		// without its last byte (for a final "s").
-		start, n := i, 0
+		// Read its ASCII bytes: its hash, of the lower-case bytes, and the
+		// hash without its last byte (for a final "s").
+		start := i
 		h, prev := uint64(fnvOffset), uint64(fnvOffset)
-		last := byte(0)
+	ascii:
 		for i < len(s) {
 			c := s[i]
 			switch byteClass[c] {
-			case bcNone:
-				goto done
+			case bcNone, bcHigh:
+				break ascii
 			case bcUpper:
 				if i > start && byteClass[s[i-1]] == bcLower {
 					st.addGlue(s, i)
 				}
 				c += 'a' - 'A'
-			case bcHigh:
-				r, rs := utf8.DecodeRuneInString(s[i:])
-				if isCJK(r) || !isWordRune(r) && !unicode.Is(unicode.Mn, r) {
-					goto done
-				}
-				var rb [utf8.UTFMax]byte
-				k := utf8.EncodeRune(rb[:], unicode.ToLower(r))
-				prev = h
-				for _, b := range rb[:k] {
-					h = (h ^ uint64(b)) * fnvPrime
-				}
-				if n+k <= len(buf) {
-					copy(buf[n:], rb[:k])
-				}
-				n += k
-				last = 0
-				i += rs
-				continue
 			}
-			prev, h, last = h, (h^uint64(c))*fnvPrime, c
-			if n < len(buf) {
-				buf[n] = c
-			}
-			n++
+			prev, h = h, (h^uint64(c))*fnvPrime
 			i++
 		}
-	done:
 		var mask stopMask
-		if n <= t.maxLen {
-			mask = t.lookup(h, buf[:n])
+		last := byte(0)
+		if i < len(s) && byteClass[s[i]] == bcHigh {
+			i, h, prev, last, mask = t.readWide(s, start, i, h, prev, &st)
+		} else {
+			last = s[i-1] | 0x20 // lower case: a word has letters and digits only
+			if i-start <= t.maxLen {
+				mask = t.lookupASCII(h, s[start:i])
+			}
 		}
 		for m := mask; m != 0; m &= m - 1 {
 			st.stops[bits.TrailingZeros8(uint8(m))]++
@@ -256,6 +280,65 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 		}
 	}
 	return st
+}
+
+// readWide reads on from s[i], a rune past ASCII, to the end of the word
+// that starts at s[start], whose ASCII bytes before i hash to h (prev
+// without the last). It folds the word's runes to lower case, as the stop
+// words are, and returns where the word ends, its hashes, its last byte
+// (0 after a rune past ASCII) and the languages it is a stop word of.
+func (t *stopTable) readWide(s string, start, i int, h, prev uint64, st *wordStats) (end int, hash, hashPrev uint64, last byte, mask stopMask) {
+	var buf [maxStopWord]byte
+	n := 0
+	for k := start; k < i && n < len(buf); k++ {
+		buf[n] = lowerASCII(s[k])
+		n++
+	}
+	n = i - start
+	if i > start {
+		last = lowerASCII(s[i-1])
+	}
+	for i < len(s) {
+		c := s[i]
+		switch byteClass[c] {
+		case bcNone:
+			goto done
+		case bcUpper:
+			if i > start && byteClass[s[i-1]] == bcLower {
+				st.addGlue(s, i)
+			}
+			c += 'a' - 'A'
+		case bcHigh:
+			r, rs := utf8.DecodeRuneInString(s[i:])
+			if generalPunctuation(r) || isCJK(r) || !isWordRune(r) && !unicode.Is(unicode.Mn, r) {
+				goto done
+			}
+			var rb [utf8.UTFMax]byte
+			k := utf8.EncodeRune(rb[:], unicode.ToLower(r))
+			prev = h
+			for _, b := range rb[:k] {
+				h = (h ^ uint64(b)) * fnvPrime
+			}
+			if n+k <= len(buf) {
+				copy(buf[n:], rb[:k])
+			}
+			n += k
+			last = 0
+			i += rs
+			continue
+		}
+		prev, h, last = h, (h^uint64(c))*fnvPrime, c
+		if n < len(buf) {
+			buf[n] = c
+		}
+		n++
+		i++
+	}
+done:
+	if n <= t.maxLen {
+		mask = t.lookup(h, buf[:n])
+	}
+	return i, h, prev, last, mask
 }
 
 // Byte classes for countWords.
@@ -280,9 +363,18 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
+// generalPunctuation reports whether r is in the General Punctuation
+// block, U+2000 to U+206F: curly quotes and apostrophes, dashes, the
+// ellipsis, spaces. It holds no letter, digit, mark or CJK rune, and its
+// runes are the commonest past ASCII in the text of most languages:
+// countWords passes them by without searching the Unicode tables.
+func generalPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206F }
+
 func isCJK(r rune) bool {
-	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
-		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)
+	// Hangul, the first of these scripts, starts at U+1100: the Latin,
+	// Greek and Cyrillic letters of European text are never looked up.
+	return r >= 0x1100 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r))
 }
 
 // detectLanguage picks the language whose stop words cover most words of the
