@@ -19,6 +19,7 @@ type compiledRule struct {
 	maxText  int
 	tags     []string
 	sel      cascadia.SelectorGroup // css rules only
+	trig     cssTrigger             // css rules only: what sel needs to match
 }
 
 // Where a word sequence is looked for.
@@ -80,7 +81,7 @@ func newMatcher(sets []*DOMRuleSet, enabled func(name string, c boilerplate.Cate
 				if err != nil {
 					return nil, &boilerplate.RuleError{File: r.File, Line: r.Line, Rule: r.Name, Err: err}
 				}
-				cr.sel = sel
+				cr.sel, cr.trig = sel, cssTriggerOf(r.Pattern)
 				m.css = append(m.css, idx)
 			default:
 				sc := map[DOMMatch]scope{DOMWord: inClass | inID, DOMClass: inClass,
@@ -124,7 +125,7 @@ func (m *matcher) match(n *html.Node, buf *[]string) (best, size int) {
 	}
 	*buf = m.candidates(n, *buf, consider)
 	for _, i := range m.css {
-		if (best < 0 || i < best) && m.rules[i].sel.Match(n) {
+		if r := &m.rules[i]; (best < 0 || i < best) && r.trig.may(n) && r.sel.Match(n) {
 			consider(i)
 		}
 	}
