@@ -29,7 +29,6 @@ type page struct {
 	noiseOf   map[*html.Node]int32 // element → index into noise
 	texts     []srcText            // the text nodes under body, in document order
 	keys      string               // their keys, run together
-	textIndex map[*html.Node]int32 // text node → index into texts
 	shown     map[*html.Node]bool  // hidden elements revealed to the extractor
 
 	// prose holds the last text whose prose words were measured, and
@@ -62,11 +61,10 @@ type srcText struct {
 	hidden bool  // it lies in an element that hides it and is not shown
 }
 
-// indexText fills p.texts, p.keys and p.textIndex: every text node under
-// body that is not inside an element with no visible text (skipTags).
+// indexText fills p.texts and p.keys: every text node under body that is
+// not inside an element with no visible text (skipTags).
 func (p *page) indexText() {
 	var keys []byte
-	p.textIndex = make(map[*html.Node]int32)
 	var stack []int32 // noise index of each open matched element
 	cur := int32(-1)
 	var hidden *html.Node // the outermost open element that hides its text
@@ -86,7 +84,6 @@ func (p *page) indexText() {
 		case html.TextNode:
 			k0 := int32(len(keys))
 			keys = appendKey(keys, n.Data, len(keys)+len(n.Data)*utf8.UTFMax)
-			p.textIndex[n] = int32(len(p.texts))
 			p.texts = append(p.texts, srcText{node: n, k0: k0, k1: int32(len(keys)), noise: cur, hidden: hidden != nil})
 		}
 		return true
@@ -99,6 +96,21 @@ func (p *page) indexText() {
 		}
 	})
 	p.keys = string(keys)
+}
+
+// textFrom returns the index into p.texts of text node n, looking from
+// *from on, and moves *from past it; -1 if n is not there. Renders of the
+// page meet its text nodes in document order, as p.texts holds them, so
+// that a render that starts its search where the last one ended reads
+// p.texts once in all.
+func (p *page) textFrom(n *html.Node, from *int) int32 {
+	for t := *from; t < len(p.texts); t++ {
+		if p.texts[t].node == n {
+			*from = t + 1
+			return int32(t)
+		}
+	}
+	return -1
 }
 
 // A piece is a part of one of the extractor's text nodes that comes from

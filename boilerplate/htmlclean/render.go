@@ -309,12 +309,9 @@ func renderExtracted(p *page, root *html.Node) []line {
 // hidden, and the elements without visible text.
 func renderPage(p *page, root *html.Node) []line {
 	var w blockWriter
+	from := 0 // every text node rendered is in p.texts, in order (see textFrom)
 	return w.render(root, func(n *html.Node) {
-		t, ok := p.textIndex[n]
-		if !ok {
-			t = -1
-		}
-		w.text(n.Data, t, -1)
+		w.text(n.Data, p.textFrom(n, &from), -1)
 	}, func(n *html.Node) bool {
 		if hides(n) && !p.shown[n] {
 			return true
