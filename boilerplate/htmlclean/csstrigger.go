@@ -8,8 +8,7 @@ import (
 )
 
 // A cssTrigger is what an element must have for a css rule's selectors to
-// match it: one of the tag names, or an attribute named by one of the
-// keys. It is read from the selectors' text once, when the rules are
+// match it: one of the tag names, or one of the attributes. It is read from the selectors' text once, when the rules are
 // compiled, and checking it costs a few string comparisons, where
 // matching the selectors themselves costs a call per selector: most
 // elements of a page have none of what the built-in selectors ask for,
@@ -17,8 +16,12 @@ import (
 type cssTrigger struct {
 	always bool // some selector asks for nothing this reading knows: match every element
 	tags   []string
-	keys   []string
+	attrs  []attrNeed
 }
+
+// An attrNeed is an attribute an element must have: its key, with sub in
+// its value (a class or id selector's name; "" for any value).
+type attrNeed struct{ key, sub string }
 
 // may reports whether the selectors of t may match n; when it is false
 // they do not.
@@ -27,8 +30,10 @@ func (t *cssTrigger) may(n *html.Node) bool {
 		return true
 	}
 	for _, a := range n.Attr {
-		if slices.Contains(t.keys, a.Key) {
-			return true
+		for _, need := range t.attrs {
+			if a.Key == need.key && strings.Contains(a.Val, need.sub) {
+				return true
+			}
 		}
 	}
 	return false
@@ -39,8 +44,8 @@ func (t *cssTrigger) may(n *html.Node) bool {
 // after its last combinator, matches the element itself; every simple
 // selector of that compound must hold, so its first one is enough to
 // name something the element must have: a type selector its tag, a class
-// or id selector its class or id attribute, an attribute selector that
-// attribute (for all operators but "!=", which holds where the attribute
+// or id selector its class or id attribute with the name in it, an
+// attribute selector that attribute (for all operators but "!=", which holds where the attribute
 // is missing, and "#=", whose regular expression this reading does not
 // parse). Anything else (a pseudo-class first, a namespace, an escape,
 // text that is not ASCII) makes the trigger match every element, as if
@@ -53,14 +58,14 @@ func cssTriggerOf(group string) cssTrigger {
 	for _, sel := range splitTop(group, ",") {
 		sel = strings.TrimSpace(sel)
 		parts := splitTop(sel, " \t\n\r\f>+~")
-		tag, key, ok := subjectTrigger(parts[len(parts)-1])
+		tag, need, ok := subjectTrigger(parts[len(parts)-1])
 		switch {
 		case !ok:
 			return cssTrigger{always: true}
 		case tag != "" && !slices.Contains(t.tags, tag):
 			t.tags = append(t.tags, tag)
-		case key != "" && !slices.Contains(t.keys, key):
-			t.keys = append(t.keys, key)
+		case need.key != "" && !slices.Contains(t.attrs, need):
+			t.attrs = append(t.attrs, need)
 		}
 	}
 	return t
@@ -91,37 +96,38 @@ func splitTop(s, seps string) []string {
 	return append(out, s[start:])
 }
 
-// subjectTrigger returns the tag name or the attribute key that an
-// element must have to match the compound selector s, as its first simple
+// subjectTrigger returns the tag name or the attribute that an element
+// must have to match the compound selector s, as its first simple
 // selector says; ok is false when s starts with no simple selector this
-// reading knows. Names are lower-cased as cascadia lower-cases them.
-func subjectTrigger(s string) (tag, key string, ok bool) {
+// reading knows. Tag names and attribute keys are lower-cased as cascadia
+// lower-cases them; class names and ids are compared as they are.
+func subjectTrigger(s string) (tag string, need attrNeed, ok bool) {
 	s = strings.TrimPrefix(s, "*") // the universal selector asks for nothing
 	if s == "" {
-		return "", "", false
+		return "", attrNeed{}, false
 	}
 	switch s[0] {
 	case '.':
-		return "", "class", true
+		return "", attrNeed{"class", cssIdent(s[1:])}, true
 	case '#':
-		return "", "id", true
+		return "", attrNeed{"id", cssIdent(s[1:])}, true
 	case '[':
 		rest := strings.TrimLeft(s[1:], " \t\n\r\f")
 		name := cssIdent(rest)
 		rest = strings.TrimLeft(rest[len(name):], " \t\n\r\f")
 		if name == "" || rest == "" {
-			return "", "", false
+			return "", attrNeed{}, false
 		}
 		if rest[0] == ']' || rest[0] == '=' || len(rest) > 1 && rest[1] == '=' && strings.IndexByte("~|^$*", rest[0]) >= 0 {
-			return "", strings.ToLower(name), true
+			return "", attrNeed{key: strings.ToLower(name)}, true
 		}
-		return "", "", false
+		return "", attrNeed{}, false
 	}
 	name := cssIdent(s)
 	if name == "" || len(name) < len(s) && s[len(name)] == '|' {
-		return "", "", false
+		return "", attrNeed{}, false
 	}
-	return strings.ToLower(name), "", true
+	return strings.ToLower(name), attrNeed{}, true
 }
 
 // cssIdent returns the CSS identifier (ASCII letters, digits, '-' and
