@@ -68,7 +68,7 @@ func tokenRender(b []byte) []line {
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
 			name, _ := z.TagName()
 			tag := strings.ToLower(string(name))
-			if hiddenTags[tag] {
+			if hiddenTag(tag) {
 				if tt == html.StartTagToken && !voidTags[tag] {
 					hidden++
 				} else if tt == html.EndTagToken && hidden > 0 {
@@ -84,7 +84,7 @@ func tokenRender(b []byte) []line {
 				w.lineBreak()
 			case tag == "td" || tag == "th":
 				w.cell()
-			case blockTags[tag]:
+			case isBlock(tag):
 				w.flush()
 				if tag == "pre" && tt == html.StartTagToken {
 					w.pre++

@@ -39,7 +39,7 @@ func (c *Cleaner) findNoise(p *page) {
 	var buf []string
 	n := root.FirstChild
 	for n != nil {
-		if n.Type != html.ElementNode || skipTags[n.Data] {
+		if n.Type != html.ElementNode || skipTag(n.Data) {
 			n = nextSkip(n, root)
 			continue
 		}

@@ -62,7 +62,7 @@ type srcText struct {
 }
 
 // indexText fills p.texts and p.keys: every text node under body that is
-// not inside an element with no visible text (skipTags).
+// not inside an element with no visible text (skipTag).
 func (p *page) indexText() {
 	var keys []byte
 	var stack []int32 // noise index of each open matched element
@@ -71,7 +71,7 @@ func (p *page) indexText() {
 	walk(p.body, func(n *html.Node) bool {
 		switch n.Type {
 		case html.ElementNode:
-			if skipTags[n.Data] {
+			if skipTag(n.Data) {
 				return false
 			}
 			if k, ok := p.noiseOf[n]; ok && cur < 0 {

@@ -15,30 +15,39 @@ import (
 // extractor kept, which element holds them, and which pieces lie in
 // matched elements.
 
-// blockTags start and end a block of text: a paragraph, heading, list item,
-// table row and the containers around them.
-var blockTags = map[string]bool{
-	"address": true, "article": true, "aside": true, "blockquote": true, "body": true,
-	"caption": true, "center": true, "dd": true, "details": true, "dialog": true,
-	"div": true, "dl": true, "dt": true, "fieldset": true, "figcaption": true,
-	"figure": true, "footer": true, "form": true, "h1": true, "h2": true, "h3": true,
-	"h4": true, "h5": true, "h6": true, "header": true, "hgroup": true, "hr": true,
-	"legend": true, "li": true, "main": true, "menu": true, "nav": true, "ol": true,
-	"p": true, "pre": true, "section": true, "summary": true, "table": true,
-	"tbody": true, "tfoot": true, "thead": true, "tr": true, "ul": true,
-	"html": true,
+// isBlock reports whether elements named tag start and end a block of
+// text: a paragraph, heading, list item, table row and the containers
+// around them. It, hiddenTag and skipTag are asked of nearly every
+// element of a page, several times: a switch answers them without
+// hashing the name.
+func isBlock(tag string) bool {
+	switch tag {
+	case "address", "article", "aside", "blockquote", "body",
+		"caption", "center", "dd", "details", "dialog",
+		"div", "dl", "dt", "fieldset", "figcaption",
+		"figure", "footer", "form", "h1", "h2", "h3",
+		"h4", "h5", "h6", "header", "hgroup", "hr",
+		"legend", "li", "main", "menu", "nav", "ol",
+		"p", "pre", "section", "summary", "table",
+		"tbody", "tfoot", "thead", "tr", "ul",
+		"html":
+		return true
+	}
+	return false
 }
 
-// hiddenTags hold no text worth rendering: code, styles, form controls and
-// embedded media.
-var hiddenTags = map[string]bool{
-	"script": true, "style": true, "noscript": true, "template": true, "head": true,
-	"svg": true, "math": true, "iframe": true, "object": true, "embed": true,
-	"select": true, "option": true, "textarea": true, "button": true, "input": true,
-	"canvas": true, "video": true, "audio": true, "picture": true, "map": true,
+// hiddenTag reports whether elements named tag hold no text worth
+// rendering: code, styles, form controls and embedded media.
+func hiddenTag(tag string) bool {
+	switch tag {
+	case "script", "style", "noscript", "template", "head",
+		"svg", "math", "iframe", "object", "embed",
+		"select", "option", "textarea", "button", "input",
+		"canvas", "video", "audio", "picture", "map":
+		return true
+	}
+	return false
 }
-
-func isBlock(tag string) bool { return blockTags[tag] }
 
 // A seg is one piece of a line's text: from the page's text node t (an
 // index into page.texts, or -1), inside the matched element noise (an
@@ -143,7 +152,7 @@ func (w *blockWriter) enter(n *html.Node) {
 		w.lineBreak()
 	case n.Data == "td" || n.Data == "th":
 		w.cell()
-	case blockTags[n.Data]:
+	case isBlock(n.Data):
 		w.flush()
 		if n.Data == "pre" {
 			w.pre++
@@ -158,7 +167,7 @@ func (w *blockWriter) leave(n *html.Node) {
 	switch {
 	case n.Data == "td" || n.Data == "th":
 		w.cell()
-	case blockTags[n.Data]:
+	case isBlock(n.Data):
 		w.flush()
 		if n.Data == "pre" && w.pre > 0 {
 			w.pre--
@@ -270,7 +279,7 @@ func (w *blockWriter) render(root *html.Node, text func(*html.Node), skip func(*
 		case html.TextNode:
 			text(n)
 		case html.ElementNode:
-			if hiddenTags[n.Data] || skip(n) {
+			if hiddenTag(n.Data) || skip(n) {
 				return false
 			}
 			w.enter(n)

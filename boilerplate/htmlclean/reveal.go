@@ -23,7 +23,7 @@ func findShown(p *page) {
 	root := p.body
 	for n := root; n != nil; {
 		if n.Type == html.ElementNode {
-			if _, noise := p.noiseOf[n]; skipTags[n.Data] || noise {
+			if _, noise := p.noiseOf[n]; skipTag(n.Data) || noise {
 				n = nextSkip(n, root)
 				continue
 			}
