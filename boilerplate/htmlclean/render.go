@@ -186,29 +186,8 @@ func (w *blockWriter) leave(n *html.Node) {
 func finish(p *page, lines []line, trimmed bool, keep func(seg) bool) []line {
 	out := lines[:0]
 	gap := false
-	var b strings.Builder
 	for _, l := range lines {
-		b.Reset()
-		var prev *seg
-		for k := range l.segs {
-			s := &l.segs[k]
-			if !keep(*s) {
-				continue
-			}
-			if trimmed && prev != nil && s.edge && b.Len() > 0 && wordsMeet(b.String(), s.text) && !glued(p, prev.t, s.t) {
-				b.WriteByte(' ')
-			}
-			b.WriteString(s.text)
-			prev = s
-		}
-		if l.pre {
-			l.text = strings.TrimRight(b.String(), " \t\r\f")
-			if strings.TrimSpace(l.text) == "" {
-				l.text = ""
-			}
-		} else {
-			l.text = collapseSpace(b.String())
-		}
+		l.text = finishText(p, l, trimmed, keep)
 		if l.text == "" {
 			gap = gap || l.gap
 			continue
@@ -218,6 +197,44 @@ func finish(p *page, lines []line, trimmed bool, keep func(seg) bool) []line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// finishText returns the text of line l as finish sets it. A line of one
+// segment, as most are, takes its text as it is, without a copy.
+func finishText(p *page, l line, trimmed bool, keep func(seg) bool) string {
+	var b strings.Builder
+	var prev *seg
+	text, kept := "", 0
+	for k := range l.segs {
+		s := &l.segs[k]
+		if !keep(*s) {
+			continue
+		}
+		kept++
+		if kept == 1 {
+			text, prev = s.text, s
+			continue
+		}
+		if kept == 2 {
+			b.WriteString(text)
+		}
+		if trimmed && s.edge && b.Len() > 0 && wordsMeet(b.String(), s.text) && !glued(p, prev.t, s.t) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.text)
+		prev = s
+	}
+	if kept > 1 {
+		text = b.String()
+	}
+	if l.pre {
+		text = strings.TrimRight(text, " \t\r\f")
+		if strings.TrimSpace(text) == "" {
+			return ""
+		}
+		return text
+	}
+	return collapseSpace(text)
 }
 
 // collapseSpace returns s with its runs of white space (as strings.Fields
