@@ -1,6 +1,7 @@
 package htmlclean
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,26 +70,26 @@ func markTitle(lines []line, titles ...string) {
 // (a pull quote in a box, a summary repeated at the end).
 func markCopies(p *page, lines []line) {
 	first := map[string]int{} // line key → index of its first line
-	prev := -1
+	var k, prev []byte        // the keys of this line and the last, in buffers reused line after line
 	for i := range lines {
 		l := &lines[i]
-		k := lineKey(l.text)
+		k = appendKey(k[:0], l.text, len(l.text)*utf8.UTFMax)
 		switch {
-		case l.drop != "" || k == "":
-		case prev >= 0 && k == lineKey(lines[prev].text):
-			if !ownRepeat(p, lines[prev], *l) {
+		case l.drop != "" || len(k) == 0:
+		case i > 0 && bytes.Equal(k, prev):
+			if !ownRepeat(p, lines[i-1], *l) {
 				l.drop = RuleRepeatedParagraph
 			}
 		case wordCount(l.text, minCopyWords) >= minCopyWords && !listItem(p, *l):
-			if j, seen := first[k]; seen {
+			if j, seen := first[string(k)]; seen {
 				if !ownRepeat(p, lines[j], *l) {
 					l.drop = RuleRepeatedParagraph
 				}
 			} else {
-				first[k] = i
+				first[string(k)] = i
 			}
 		}
-		prev = i
+		k, prev = prev, k
 	}
 }
 
