@@ -18,15 +18,20 @@ import (
 // extractor's article measured whole and without the matched elements'
 // text is mostly the same text, read once.
 func (c *Cleaner) proseWords(p *page, lines []line) ([]int, int) {
+	if p.prose.words != nil && joinsTo(lines, p.prose.text) {
+		return slices.Clone(p.prose.words), p.prose.sum
+	}
+	n := 0
+	for _, l := range lines {
+		n += len(l.text) + 1
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for _, l := range lines {
 		b.WriteString(l.text)
 		b.WriteByte('\n')
 	}
 	text := b.String()
-	if p.prose.words != nil && p.prose.text == text {
-		return slices.Clone(p.prose.words), p.prose.sum
-	}
 	words := c.article.ProseWords(text)
 	if len(words) != len(lines) {
 		// Cannot happen (see above); never index past the end.
@@ -38,6 +43,18 @@ func (c *Cleaner) proseWords(p *page, lines []line) ([]int, int) {
 	}
 	p.prose.text, p.prose.words, p.prose.sum = text, slices.Clone(words), sum
 	return words, sum
+}
+
+// joinsTo reports whether text is the texts of lines, each followed by
+// '\n', as proseWords joins them.
+func joinsTo(lines []line, text string) bool {
+	for _, l := range lines {
+		if len(text) <= len(l.text) || text[len(l.text)] != '\n' || text[:len(l.text)] != l.text {
+			return false
+		}
+		text = text[len(l.text)+1:]
+	}
+	return text == ""
 }
 
 // The extractor keeps an article's paragraphs and often drops the
