@@ -1,8 +1,8 @@
 package htmlclean
 
 import (
+	"bytes"
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,7 +28,7 @@ type page struct {
 	noise     []noiseNode          // the matched elements, in document order
 	noiseOf   map[*html.Node]int32 // element → index into noise
 	texts     []srcText            // the text nodes under body, in document order
-	keys      string               // their keys, run together
+	keys      []byte               // their keys, run together
 	shown     map[*html.Node]bool  // hidden elements revealed to the extractor
 
 	// prose holds the last text whose prose words were measured, and
@@ -95,7 +95,7 @@ func (p *page) indexText() {
 			hidden = nil
 		}
 	})
-	p.keys = string(keys)
+	p.keys = keys
 }
 
 // textFrom returns the index into p.texts of text node n, looking from
@@ -140,33 +140,11 @@ func newAligner(p *page) *aligner {
 // align splits s, the text of one of the extractor's text nodes, into the
 // pieces that come from different text nodes of the page.
 func (a *aligner) align(s string, dst []piece) []piece {
-	a.key, a.at = a.key[:0], a.at[:0]
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				a.key, a.at = append(a.key, c), append(a.at, int32(i))
-			case 'A' <= c && c <= 'Z':
-				a.key, a.at = append(a.key, c+'a'-'A'), append(a.at, int32(i))
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			lr := unicode.ToLower(r)
-			for range utf8.RuneLen(lr) {
-				a.at = append(a.at, int32(i))
-			}
-			a.key = utf8.AppendRune(a.key, lr)
-		}
-		i += n
-	}
+	a.key = appendKey(a.key[:0], s, len(s)*utf8.UTFMax)
 	if len(a.key) == 0 {
 		return append(dst, piece{text: s, t: -1})
 	}
-	m := a.find(string(a.key))
+	m := a.find(a.key)
 	if m < 0 {
 		return append(dst, piece{text: s, t: -1})
 	}
@@ -175,16 +153,22 @@ func (a *aligner) align(s string, dst []piece) []piece {
 		// closed dialog repeating the article for republishing, a print
 		// copy): the visible copy is the article. Shorter text that
 		// follows is then looked for after it first (see find).
-		if v := a.visibleCopy(string(a.key)); v >= 0 {
+		if v := a.visibleCopy(a.key); v >= 0 {
 			m = v
 		}
 	}
 	a.cursor = m + len(a.key)
+	texts := a.p.texts
+	t := a.p.textAt(m)
+	if int(texts[t].k1) >= m+len(a.key) {
+		// The whole key lies in one text node of the page, as it does
+		// for most of the extractor's text nodes.
+		return append(dst, piece{text: s, t: int32(t)})
+	}
 	// Cut s where the key moves from one text node of the page to the
 	// next; what is not key (spaces, punctuation) goes with the key
 	// before it, and what comes before the first key byte with the first.
-	texts := a.p.texts
-	t := sort.Search(len(texts), func(i int) bool { return int(texts[i].k1) > m })
+	a.at = keyOffsets(s, a.at[:0])
 	start := 0
 	for j := range a.key {
 		for int(texts[t].k1) <= m+j {
@@ -198,6 +182,29 @@ func (a *aligner) align(s string, dst []piece) []piece {
 		}
 	}
 	return append(dst, piece{text: s[start:], t: int32(t)})
+}
+
+// keyOffsets appends to at, for each byte of the key of s (see
+// appendKey), the offset in s of the character it came from.
+func keyOffsets(s string, at []int32) []int32 {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				at = append(at, int32(i))
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			for range utf8.RuneLen(unicode.ToLower(r)) {
+				at = append(at, int32(i))
+			}
+		}
+		i += n
+	}
+	return at
 }
 
 // emptyBetween counts the texts without key just before text t: the piece
@@ -222,10 +229,10 @@ func (p *page) textAt(m int) int {
 
 // visibleCopy returns where key occurs, whole, in text that is neither
 // hidden nor matched, or -1.
-func (a *aligner) visibleCopy(key string) int {
+func (a *aligner) visibleCopy(key []byte) int {
 	keys := a.p.keys
 	for from := 0; from < len(keys) && a.budget > 0; {
-		i := strings.Index(keys[from:], key)
+		i := bytes.Index(keys[from:], key)
 		if i < 0 {
 			a.budget -= len(keys) - from
 			return -1
@@ -250,16 +257,16 @@ func (a *aligner) visibleCopy(key string) int {
 // find returns where key occurs in the page's keys: at the cursor, the
 // first place after it, or else the first place in the page; -1 if
 // nowhere (or once the search budget is spent).
-func (a *aligner) find(key string) int {
+func (a *aligner) find(key []byte) int {
 	keys := a.p.keys
-	if strings.HasPrefix(keys[a.cursor:], key) {
+	if bytes.HasPrefix(keys[a.cursor:], key) {
 		return a.cursor
 	}
 	for _, from := range [2]int{a.cursor, 0} {
 		if a.budget <= 0 {
 			return -1
 		}
-		i := strings.Index(keys[from:], key)
+		i := bytes.Index(keys[from:], key)
 		if i >= 0 {
 			a.budget -= i + len(key)
 			return from + i
