@@ -35,6 +35,7 @@ type noiseNode struct {
 func (c *Cleaner) findNoise(p *page) {
 	root := p.body
 	total := textLen(root)
+	p.textBytes = total
 	p.noiseOf = make(map[*html.Node]int32)
 	var scratch matchScratch
 	n := root.FirstChild
