@@ -87,7 +87,7 @@ func (p *page) indexText() {
 			}
 		case html.TextNode:
 			k0 := int32(len(keys))
-			keys = appendKey(keys, n.Data, len(keys)+len(n.Data)*utf8.UTFMax)
+			keys = appendKey(keys, n.Data)
 			p.texts = append(p.texts, srcText{node: n, k0: k0, k1: int32(len(keys)), noise: cur, hidden: hidden != nil})
 		}
 		return true
@@ -144,7 +144,7 @@ func newAligner(p *page) *aligner {
 // align splits s, the text of one of the extractor's text nodes, into the
 // pieces that come from different text nodes of the page.
 func (a *aligner) align(s string, dst []piece) []piece {
-	a.key = appendKey(a.key[:0], s, len(s)*utf8.UTFMax)
+	a.key = appendKey(a.key[:0], s)
 	if len(a.key) == 0 {
 		return append(dst, piece{text: s, t: -1})
 	}
