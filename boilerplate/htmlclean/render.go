@@ -246,9 +246,14 @@ func collapseSpace(s string) string {
 		c := s[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			r, n := utf8.DecodeRuneInString(s[i:])
-			clean = !unicode.IsSpace(r)
-			i += n - 1
+			// Only these lead bytes start a white space character
+			// (U+0085, U+00A0, U+1680, U+2000 to U+3000); other bytes
+			// of other characters are passed over one by one.
+			if c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				clean = !unicode.IsSpace(r)
+				i += n - 1
+			}
 		case c == ' ':
 			clean = i > 0 && i < len(s)-1 && s[i-1] != ' '
 		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
@@ -258,7 +263,15 @@ func collapseSpace(s string) string {
 	if clean {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
 }
 
 // wordsMeet reports whether a ends and b starts with a letter or digit of
