@@ -34,8 +34,8 @@ type noiseNode struct {
 // order. Elements inside a matched element are not looked at.
 func (c *Cleaner) findNoise(p *page) {
 	root := p.body
-	total := textLen(root)
-	p.textBytes = total
+	total, nodes := textSize(root)
+	p.textBytes, p.textNodes = total, nodes
 	p.noiseOf = make(map[*html.Node]int32)
 	var scratch matchScratch
 	n := root.FirstChild

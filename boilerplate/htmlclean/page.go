@@ -31,6 +31,7 @@ type page struct {
 	keys      []byte               // their keys, run together
 	shown     map[*html.Node]bool  // hidden elements revealed to the extractor
 	textBytes int                  // the non-space bytes of texts, once findNoise has counted them
+	textNodes int                  // and how many texts there are
 
 	// prose holds the last text whose prose words were measured, and
 	// them (see Cleaner.proseWords).
@@ -65,10 +66,11 @@ type srcText struct {
 // indexText fills p.texts and p.keys: every text node under body that is
 // not inside an element with no visible text (skipTag).
 func (p *page) indexText() {
-	// The keys are at most the text's bytes but for its spaces, unless
-	// lower-casing makes a letter longer (rare). Room for them from the
-	// start spares growing them by copies.
+	// findNoise has counted the texts, and their bytes but for spaces,
+	// which bound the keys unless lower-casing makes a letter longer
+	// (rare): room for both from the start spares growing them by copies.
 	keys := make([]byte, 0, p.textBytes)
+	p.texts = make([]srcText, 0, p.textNodes)
 	var stack []int32 // noise index of each open matched element
 	cur := int32(-1)
 	var hidden *html.Node // the outermost open element that hides its text

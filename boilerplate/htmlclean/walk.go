@@ -68,12 +68,19 @@ func skipTag(tag string) bool {
 
 // textLen counts the non-space bytes of the visible text under n.
 func textLen(n *html.Node) int {
-	total := 0
+	size, _ := textSize(n)
+	return size
+}
+
+// textSize counts the non-space bytes of the visible text under n, and
+// the text nodes that hold it.
+func textSize(n *html.Node) (size, nodes int) {
 	for d := n.FirstChild; d != nil; {
 		switch {
 		case d.Type == html.TextNode:
+			nodes++
 			for i := 0; i < len(d.Data); i++ {
-				total += int(notSpace[d.Data[i]])
+				size += int(notSpace[d.Data[i]])
 			}
 		case d.Type == html.ElementNode && skipTag(d.Data):
 			d = nextSkip(d, n)
@@ -81,7 +88,7 @@ func textLen(n *html.Node) int {
 		}
 		d = next(d, n)
 	}
-	return total
+	return size, nodes
 }
 
 // notSpace is 1 for every byte but the HTML white space bytes: textLen
