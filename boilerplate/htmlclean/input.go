@@ -37,10 +37,10 @@ func readInput(r io.Reader, max int64, buf *bytes.Buffer) ([]byte, error) {
 // so a buffer is free again once its page is parsed.
 type inputPool struct{ pool sync.Pool }
 
-// maxPooledInput is the largest buffer an inputPool keeps: ten times the
-// average page of the development corpus (145 KB), above its largest (1.8
-// MB). A buffer that held a rare huge page (up to MaxInputSize) is let go
-// rather than held for pages that do not need it.
+// maxPooledInput is the largest buffer an inputPool keeps: about thirty
+// times the average page of the development corpus (145 KB), twice its
+// largest (1.8 MB). A buffer that held a rare huge page (up to
+// MaxInputSize) is let go rather than held for pages that do not need it.
 const maxPooledInput = 4 << 20
 
 func (p *inputPool) get() *bytes.Buffer {
