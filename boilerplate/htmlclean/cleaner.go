@@ -36,6 +36,7 @@ type Cleaner struct {
 	noCopies bool // RuleRepeatedParagraph is disabled
 
 	limits extractLimits // pages past them take the fallback path (see bounds.go)
+	inputs *inputPool    // buffers to read pages into, shared by the Cleaner's copies
 }
 
 // articleOff are the text heuristics that the article cleaner leaves out.
@@ -62,7 +63,7 @@ func New(opts Options) (*Cleaner, error) {
 	if opts.MaxInputSize == 0 {
 		opts.MaxInputSize = defaultMaxInput
 	}
-	c := &Cleaner{opts: opts, limits: defaultLimits}
+	c := &Cleaner{opts: opts, limits: defaultLimits, inputs: &inputPool{}}
 	if opts.URL != "" {
 		u, err := nurl.Parse(opts.URL)
 		if err != nil {
@@ -201,7 +202,9 @@ func (c *Cleaner) CleanURL(r io.Reader, pageURL string) (Result, error) {
 }
 
 func (c *Cleaner) clean(r io.Reader, u *nurl.URL) (Result, error) {
-	b, err := readInput(r, c.opts.MaxInputSize)
+	buf := c.inputs.get()
+	defer c.inputs.put(buf)
+	b, err := readInput(r, c.opts.MaxInputSize, buf)
 	if err != nil {
 		return Result{}, err
 	}

@@ -130,8 +130,7 @@ var domKind = rulefile.Kind[DOMRule]{
 			if n == nil {
 				return false, errors.New("no element")
 			}
-			var buf []string
-			best, _ := m.match(n, &buf)
+			best, _ := m.match(n, &matchScratch{})
 			return best >= 0, nil
 		}, nil
 	},

@@ -1,6 +1,7 @@
 package htmlclean
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -69,26 +70,26 @@ func markTitle(lines []line, titles ...string) {
 // (a pull quote in a box, a summary repeated at the end).
 func markCopies(p *page, lines []line) {
 	first := map[string]int{} // line key → index of its first line
-	prev := -1
+	var k, prev []byte        // the keys of this line and the last, in buffers reused line after line
 	for i := range lines {
 		l := &lines[i]
-		k := lineKey(l.text)
+		k = appendKey(k[:0], l.text)
 		switch {
-		case l.drop != "" || k == "":
-		case prev >= 0 && k == lineKey(lines[prev].text):
-			if !ownRepeat(p, lines[prev], *l) {
+		case l.drop != "" || len(k) == 0:
+		case i > 0 && bytes.Equal(k, prev):
+			if !ownRepeat(p, lines[i-1], *l) {
 				l.drop = RuleRepeatedParagraph
 			}
 		case wordCount(l.text, minCopyWords) >= minCopyWords && !listItem(p, *l):
-			if j, seen := first[k]; seen {
+			if j, seen := first[string(k)]; seen {
 				if !ownRepeat(p, lines[j], *l) {
 					l.drop = RuleRepeatedParagraph
 				}
 			} else {
-				first[k] = i
+				first[string(k)] = i
 			}
 		}
-		prev = i
+		k, prev = prev, k
 	}
 }
 
@@ -158,20 +159,16 @@ func joinLines(lines []line) (string, []boilerplate.Removal) {
 // digits only, lower-cased, so that white space and punctuation do not
 // matter.
 func lineKey(s string) string {
-	return string(appendKey(make([]byte, 0, len(s)), s, len(s)*utf8.UTFMax))
+	return string(appendKey(make([]byte, 0, len(s)), s))
 }
 
-// appendKey appends to b the key bytes (see lineKey) of s, stopping once b
-// holds max bytes or more.
-func appendKey(b []byte, s string, max int) []byte {
-	for i := 0; i < len(s) && len(b) < max; {
+// appendKey appends to b the key bytes (see lineKey) of s.
+func appendKey(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				b = append(b, c)
-			case 'A' <= c && c <= 'Z':
-				b = append(b, c+'a'-'A')
+			if k := asciiKey[c]; k != 0 {
+				b = append(b, k)
 			}
 			i++
 			continue
@@ -184,6 +181,19 @@ func appendKey(b []byte, s string, max int) []byte {
 	}
 	return b
 }
+
+// asciiKey is the key byte of each ASCII character, 0 for those that
+// have none: appendKey reads every byte of a page's text, and a look-up
+// is cheaper than the comparisons.
+var asciiKey = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
 
 // wordCount counts the words of s, separated by spaces or tabs, stopping
 // at max.

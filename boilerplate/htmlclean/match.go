@@ -19,6 +19,7 @@ type compiledRule struct {
 	maxText  int
 	tags     []string
 	sel      cascadia.SelectorGroup // css rules only
+	trig     cssTrigger             // css rules only: what sel needs to match
 }
 
 // Where a word sequence is looked for.
@@ -80,7 +81,7 @@ func newMatcher(sets []*DOMRuleSet, enabled func(name string, c boilerplate.Cate
 				if err != nil {
 					return nil, &boilerplate.RuleError{File: r.File, Line: r.Line, Rule: r.Name, Err: err}
 				}
-				cr.sel = sel
+				cr.sel, cr.trig = sel, cssTriggerOf(r.Pattern)
 				m.css = append(m.css, idx)
 			default:
 				sc := map[DOMMatch]scope{DOMWord: inClass | inID, DOMClass: inClass,
@@ -99,10 +100,19 @@ func newMatcher(sets []*DOMRuleSet, enabled func(name string, c boilerplate.Cate
 	return m, nil
 }
 
+// A matchScratch is what matching the elements of one page keeps from one
+// element to the next: a buffer for splitting words, and the rules that
+// each class attribute value names. Pages repeat their class values (two
+// elements in three share theirs with an element before them), and the
+// value alone decides which rules its words name.
+type matchScratch struct {
+	words   []string
+	classes map[string][]int32 // class attribute value → the rules its words name
+}
+
 // match returns the index of the first rule, in rule order, that matches
-// n, or -1; and n's text length if it had to count it, else -1. buf is
-// scratch space for splitting words.
-func (m *matcher) match(n *html.Node, buf *[]string) (best, size int) {
+// n, or -1; and n's text length if it had to count it, else -1.
+func (m *matcher) match(n *html.Node, s *matchScratch) (best, size int) {
 	best, size = -1, -1
 	consider := func(i int) {
 		if best >= 0 && i >= best {
@@ -122,9 +132,9 @@ func (m *matcher) match(n *html.Node, buf *[]string) (best, size int) {
 		}
 		best = i
 	}
-	*buf = m.candidates(n, *buf, consider)
+	m.candidates(n, s, consider)
 	for _, i := range m.css {
-		if (best < 0 || i < best) && m.rules[i].sel.Match(n) {
+		if r := &m.rules[i]; (best < 0 || i < best) && r.trig.may(n) && r.sel.Match(n) {
 			consider(i)
 		}
 	}
@@ -151,21 +161,32 @@ var headingTags = map[string]bool{"h1": true, "h2": true, "h3": true, "h4": true
 const maxIDWords = 4
 
 // candidates calls fn with the index of every rule whose tag, role or word
-// pattern matches n, in no particular order; css rules are left to the caller.
-// buf is scratch space for splitting words.
-func (m *matcher) candidates(n *html.Node, buf []string, fn func(int)) []string {
+// pattern matches n, in no particular order, possibly more than once; css
+// rules are left to the caller.
+func (m *matcher) candidates(n *html.Node, s *matchScratch, fn func(int)) {
 	for _, i := range m.byTag[n.Data] {
 		fn(i)
 	}
+	buf := s.words
 	for _, a := range n.Attr {
 		switch {
 		case a.Key == "class":
-			for tok := range strings.FieldsSeq(a.Val) {
-				buf = splitWords(tok, buf[:0])
-				if len(buf) > 0 && modifierWords[buf[0]] {
-					continue
+			rules, ok := s.classes[a.Val]
+			if !ok {
+				for tok := range strings.FieldsSeq(a.Val) {
+					buf = splitWords(tok, buf[:0])
+					if len(buf) > 0 && modifierWords[buf[0]] {
+						continue
+					}
+					m.matchWords(buf, inClass, func(i int) { rules = append(rules, int32(i)) })
 				}
-				m.matchWords(buf, inClass, fn)
+				if s.classes == nil {
+					s.classes = make(map[string][]int32)
+				}
+				s.classes[a.Val] = rules
+			}
+			for _, i := range rules {
+				fn(int(i))
 			}
 		case a.Key == "id":
 			// Headings, and anything with a long id, carry an anchor made
@@ -198,7 +219,7 @@ func (m *matcher) candidates(n *html.Node, buf []string, fn func(int)) []string 
 			}
 		}
 	}
-	return buf
+	s.words = buf
 }
 
 // matchWords calls fn for every word sequence of scope sc found in words.

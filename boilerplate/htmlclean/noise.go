@@ -34,16 +34,17 @@ type noiseNode struct {
 // order. Elements inside a matched element are not looked at.
 func (c *Cleaner) findNoise(p *page) {
 	root := p.body
-	total := textLen(root)
+	total, nodes := textSize(root)
+	p.textBytes, p.textNodes = total, nodes
 	p.noiseOf = make(map[*html.Node]int32)
-	var buf []string
+	var scratch matchScratch
 	n := root.FirstChild
 	for n != nil {
-		if n.Type != html.ElementNode || skipTags[n.Data] {
+		if n.Type != html.ElementNode || skipTag(n.Data) {
 			n = nextSkip(n, root)
 			continue
 		}
-		if r := c.matchRule(n, total, &buf); r != nil {
+		if r := c.matchRule(n, total, &scratch); r != nil {
 			p.noiseOf[n] = int32(len(p.noise))
 			p.noise = append(p.noise, noiseNode{node: n, rem: DOMRemoval{Category: r.category, Rule: r.name,
 				Path: nodePath(n), Text: nodeText(n, maxReportText)}})
@@ -56,9 +57,9 @@ func (c *Cleaner) findNoise(p *page) {
 
 // matchRule returns the first rule, in rule order, that matches n and may
 // remove it, or nil.
-func (c *Cleaner) matchRule(n *html.Node, total int, buf *[]string) *compiledRule {
-	best, size := c.rules.match(n, buf)
-	if best < 0 || protectedTags[n.Data] || namesContent(n, *buf) {
+func (c *Cleaner) matchRule(n *html.Node, total int, s *matchScratch) *compiledRule {
+	best, size := c.rules.match(n, s)
+	if best < 0 || protectedTags[n.Data] || namesContent(n, s.words) {
 		return nil
 	}
 	// The guard: an element holding most of the page's text is the

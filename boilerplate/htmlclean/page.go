@@ -1,8 +1,8 @@
 package htmlclean
 
 import (
+	"bytes"
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,9 +28,10 @@ type page struct {
 	noise     []noiseNode          // the matched elements, in document order
 	noiseOf   map[*html.Node]int32 // element → index into noise
 	texts     []srcText            // the text nodes under body, in document order
-	keys      string               // their keys, run together
-	textIndex map[*html.Node]int32 // text node → index into texts
+	keys      []byte               // their keys, run together
 	shown     map[*html.Node]bool  // hidden elements revealed to the extractor
+	textBytes int                  // the non-space bytes of texts, once findNoise has counted them
+	textNodes int                  // and how many texts there are
 
 	// prose holds the last text whose prose words were measured, and
 	// them (see Cleaner.proseWords).
@@ -62,18 +63,21 @@ type srcText struct {
 	hidden bool  // it lies in an element that hides it and is not shown
 }
 
-// indexText fills p.texts, p.keys and p.textIndex: every text node under
-// body that is not inside an element with no visible text (skipTags).
+// indexText fills p.texts and p.keys: every text node under body that is
+// not inside an element with no visible text (skipTag).
 func (p *page) indexText() {
-	var keys []byte
-	p.textIndex = make(map[*html.Node]int32)
+	// findNoise has counted the texts, and their bytes but for spaces,
+	// which bound the keys unless lower-casing makes a letter longer
+	// (rare): room for both from the start spares growing them by copies.
+	keys := make([]byte, 0, p.textBytes)
+	p.texts = make([]srcText, 0, p.textNodes)
 	var stack []int32 // noise index of each open matched element
 	cur := int32(-1)
 	var hidden *html.Node // the outermost open element that hides its text
 	walk(p.body, func(n *html.Node) bool {
 		switch n.Type {
 		case html.ElementNode:
-			if skipTags[n.Data] {
+			if skipTag(n.Data) {
 				return false
 			}
 			if k, ok := p.noiseOf[n]; ok && cur < 0 {
@@ -85,8 +89,7 @@ func (p *page) indexText() {
 			}
 		case html.TextNode:
 			k0 := int32(len(keys))
-			keys = appendKey(keys, n.Data, len(keys)+len(n.Data)*utf8.UTFMax)
-			p.textIndex[n] = int32(len(p.texts))
+			keys = appendKey(keys, n.Data)
 			p.texts = append(p.texts, srcText{node: n, k0: k0, k1: int32(len(keys)), noise: cur, hidden: hidden != nil})
 		}
 		return true
@@ -98,7 +101,22 @@ func (p *page) indexText() {
 			hidden = nil
 		}
 	})
-	p.keys = string(keys)
+	p.keys = keys
+}
+
+// textFrom returns the index into p.texts of text node n, looking from
+// *from on, and moves *from past it; -1 if n is not there. Renders of the
+// page meet its text nodes in document order, as p.texts holds them, so
+// that a render that starts its search where the last one ended reads
+// p.texts once in all.
+func (p *page) textFrom(n *html.Node, from *int) int32 {
+	for t := *from; t < len(p.texts); t++ {
+		if p.texts[t].node == n {
+			*from = t + 1
+			return int32(t)
+		}
+	}
+	return -1
 }
 
 // A piece is a part of one of the extractor's text nodes that comes from
@@ -128,33 +146,11 @@ func newAligner(p *page) *aligner {
 // align splits s, the text of one of the extractor's text nodes, into the
 // pieces that come from different text nodes of the page.
 func (a *aligner) align(s string, dst []piece) []piece {
-	a.key, a.at = a.key[:0], a.at[:0]
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				a.key, a.at = append(a.key, c), append(a.at, int32(i))
-			case 'A' <= c && c <= 'Z':
-				a.key, a.at = append(a.key, c+'a'-'A'), append(a.at, int32(i))
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			lr := unicode.ToLower(r)
-			for range utf8.RuneLen(lr) {
-				a.at = append(a.at, int32(i))
-			}
-			a.key = utf8.AppendRune(a.key, lr)
-		}
-		i += n
-	}
+	a.key = appendKey(a.key[:0], s)
 	if len(a.key) == 0 {
 		return append(dst, piece{text: s, t: -1})
 	}
-	m := a.find(string(a.key))
+	m := a.find(a.key)
 	if m < 0 {
 		return append(dst, piece{text: s, t: -1})
 	}
@@ -163,16 +159,22 @@ func (a *aligner) align(s string, dst []piece) []piece {
 		// closed dialog repeating the article for republishing, a print
 		// copy): the visible copy is the article. Shorter text that
 		// follows is then looked for after it first (see find).
-		if v := a.visibleCopy(string(a.key)); v >= 0 {
+		if v := a.visibleCopy(a.key); v >= 0 {
 			m = v
 		}
 	}
 	a.cursor = m + len(a.key)
+	texts := a.p.texts
+	t := a.p.textAt(m)
+	if int(texts[t].k1) >= m+len(a.key) {
+		// The whole key lies in one text node of the page, as it does
+		// for most of the extractor's text nodes.
+		return append(dst, piece{text: s, t: int32(t)})
+	}
 	// Cut s where the key moves from one text node of the page to the
 	// next; what is not key (spaces, punctuation) goes with the key
 	// before it, and what comes before the first key byte with the first.
-	texts := a.p.texts
-	t := sort.Search(len(texts), func(i int) bool { return int(texts[i].k1) > m })
+	a.at = keyOffsets(s, a.at[:0])
 	start := 0
 	for j := range a.key {
 		for int(texts[t].k1) <= m+j {
@@ -186,6 +188,29 @@ func (a *aligner) align(s string, dst []piece) []piece {
 		}
 	}
 	return append(dst, piece{text: s[start:], t: int32(t)})
+}
+
+// keyOffsets appends to at, for each byte of the key of s (see
+// appendKey), the offset in s of the character it came from.
+func keyOffsets(s string, at []int32) []int32 {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				at = append(at, int32(i))
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			for range utf8.RuneLen(unicode.ToLower(r)) {
+				at = append(at, int32(i))
+			}
+		}
+		i += n
+	}
+	return at
 }
 
 // emptyBetween counts the texts without key just before text t: the piece
@@ -210,10 +235,10 @@ func (p *page) textAt(m int) int {
 
 // visibleCopy returns where key occurs, whole, in text that is neither
 // hidden nor matched, or -1.
-func (a *aligner) visibleCopy(key string) int {
+func (a *aligner) visibleCopy(key []byte) int {
 	keys := a.p.keys
 	for from := 0; from < len(keys) && a.budget > 0; {
-		i := strings.Index(keys[from:], key)
+		i := bytes.Index(keys[from:], key)
 		if i < 0 {
 			a.budget -= len(keys) - from
 			return -1
@@ -238,16 +263,16 @@ func (a *aligner) visibleCopy(key string) int {
 // find returns where key occurs in the page's keys: at the cursor, the
 // first place after it, or else the first place in the page; -1 if
 // nowhere (or once the search budget is spent).
-func (a *aligner) find(key string) int {
+func (a *aligner) find(key []byte) int {
 	keys := a.p.keys
-	if strings.HasPrefix(keys[a.cursor:], key) {
+	if bytes.HasPrefix(keys[a.cursor:], key) {
 		return a.cursor
 	}
 	for _, from := range [2]int{a.cursor, 0} {
 		if a.budget <= 0 {
 			return -1
 		}
-		i := strings.Index(keys[from:], key)
+		i := bytes.Index(keys[from:], key)
 		if i >= 0 {
 			a.budget -= i + len(key)
 			return from + i

@@ -18,15 +18,20 @@ import (
 // extractor's article measured whole and without the matched elements'
 // text is mostly the same text, read once.
 func (c *Cleaner) proseWords(p *page, lines []line) ([]int, int) {
+	if p.prose.words != nil && joinsTo(lines, p.prose.text) {
+		return slices.Clone(p.prose.words), p.prose.sum
+	}
+	n := 0
+	for _, l := range lines {
+		n += len(l.text) + 1
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for _, l := range lines {
 		b.WriteString(l.text)
 		b.WriteByte('\n')
 	}
 	text := b.String()
-	if p.prose.words != nil && p.prose.text == text {
-		return slices.Clone(p.prose.words), p.prose.sum
-	}
 	words := c.article.ProseWords(text)
 	if len(words) != len(lines) {
 		// Cannot happen (see above); never index past the end.
@@ -38,6 +43,18 @@ func (c *Cleaner) proseWords(p *page, lines []line) ([]int, int) {
 	}
 	p.prose.text, p.prose.words, p.prose.sum = text, slices.Clone(words), sum
 	return words, sum
+}
+
+// joinsTo reports whether text is the texts of lines, each followed by
+// '\n', as proseWords joins them.
+func joinsTo(lines []line, text string) bool {
+	for _, l := range lines {
+		if len(text) <= len(l.text) || text[len(l.text)] != '\n' || text[:len(l.text)] != l.text {
+			return false
+		}
+		text = text[len(l.text)+1:]
+	}
+	return text == ""
 }
 
 // The extractor keeps an article's paragraphs and often drops the
@@ -117,27 +134,56 @@ func (c *Cleaner) restoreFlow(p *page, article []line) ([]line, string) {
 	if region == nil || region == p.body || region.Type != html.ElementNode || region.Data == "body" || region.Data == "html" {
 		return nil, ""
 	}
-	cand := finish(p, renderPage(p, region), false, keepAll)
-	candProse, _ := c.proseWords(p, cand)
+	// The tests of a line's place in the page come first: on most pages
+	// no line of the region passes them, and its text is then never
+	// finished nor measured. Prose is measured over the region's whole
+	// text, and only when a paragraph waits for the answer.
+	lines := renderPage(p, region)
 	var add []line
-	for i, l := range cand {
-		t := l.t0()
-		if t < 0 || holdsAny(l, used) || linkLine(p, l) || dataLine(l.text) {
-			continue
+	measure := false
+	for _, l := range lines {
+		if b := flowCandidate(p, l, used, parents); b != nil {
+			add = append(add, l)
+			measure = measure || !flowBlock(b)
 		}
-		b := blockOf(p.texts[t].node)
-		if !inFlow(b, parents) {
-			continue
+	}
+	if measure {
+		add = add[:0]
+		cand := finish(p, lines, false, keepAll)
+		candProse, _ := c.proseWords(p, cand)
+		for i, l := range cand {
+			if b := flowCandidate(p, l, used, parents); b != nil && !dataLine(l.text) && (flowBlock(b) || candProse[i] > 0) {
+				add = append(add, l)
+			}
 		}
-		if !flowBlock(b) && candProse[i] == 0 {
-			continue
+	} else {
+		kept := add[:0]
+		for _, l := range add {
+			if l.text = finishText(p, l, false, keepAll); l.text != "" && !dataLine(l.text) {
+				kept = append(kept, l)
+			}
 		}
-		add = append(add, l)
+		add = kept
 	}
 	if len(add) == 0 {
 		return nil, ""
 	}
 	return mergeLines(article, add), fmt.Sprintf("%d blocks of the article's flow in <%s> that the extractor left out were put back", len(add), region.Data+pathSuffix(region))
+}
+
+// flowCandidate returns the block holding line l when l may be put back
+// for its place in the page: it holds text of the page that the article
+// does not (used), it is not mostly links, and its block lies in the flow
+// of one of parents; else nil.
+func flowCandidate(p *page, l line, used map[int32]bool, parents map[*html.Node]bool) *html.Node {
+	t := l.t0()
+	if t < 0 || holdsAny(l, used) || linkLine(p, l) {
+		return nil
+	}
+	if b := blockOf(p.texts[t].node); inFlow(b, parents) {
+		return b
+	}
+	return nil
 }
 
 // inFlow reports whether block b lies in the flow of one of parents: its

@@ -98,3 +98,18 @@ func TestNamesContent(t *testing.T) {
 		t.Error("itemprop articleBody not taken for content")
 	}
 }
+
+func TestJoinsTo(t *testing.T) {
+	lines := []line{{text: "one"}, {text: ""}, {text: "two"}}
+	for text, want := range map[string]bool{
+		"one\n\ntwo\n": true, "one\n\ntwo": false, "one\n\ntwo\n\n": false,
+		"one\ntwo\n": false, "one\n\ntwx\n": false, "": false,
+	} {
+		if got := joinsTo(lines, text); got != want {
+			t.Errorf("joinsTo(%q) = %v, want %v", text, got, want)
+		}
+	}
+	if !joinsTo(nil, "") {
+		t.Error("joinsTo(nil, \"\") = false, want true")
+	}
+}

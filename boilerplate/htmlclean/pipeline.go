@@ -61,8 +61,10 @@ func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL, owned bool) Result 
 		if c.opts.IncludeComments && ext.CommentsNode != nil {
 			lines = append(lines, renderExtracted(p, ext.CommentsNode)...)
 		}
-		found := c.vetoProse(p, lines)
-		article := finish(p, lines, true, p.keeps)
+		found, article := c.vetoProse(p, lines)
+		if !p.keepsAll(lines) {
+			article = finish(p, lines, true, p.keeps)
+		}
 		if len(article) > 0 {
 			res := c.choose(p, article, h1, meta)
 			c.noteLostProse(&res, found)
@@ -183,8 +185,10 @@ func (c *Cleaner) textResult(tc *boilerplate.Cleaner, p *page, lines []line, met
 // than the article they follow, and the extractor sometimes takes them in
 // with it. Nor is hidden text vetoed.
 //
-// It returns the words of prose of the extractor's article lines.
-func (c *Cleaner) vetoProse(p *page, lines []line) int {
+// It returns the words of prose of the extractor's article lines, and
+// those lines finished whole (see finish), which are the article when no
+// matched element takes anything from them.
+func (c *Cleaner) vetoProse(p *page, lines []line) (int, []line) {
 	full := finish(p, cloneLines(lines), true, keepAll)
 	prose, total := c.proseWords(p, full)
 	taken := map[int32]int{} // prose words by the element that takes them
@@ -197,7 +201,7 @@ func (c *Cleaner) vetoProse(p *page, lines []line) int {
 		}
 	}
 	if total == 0 || len(taken) == 0 {
-		return total
+		return total, full
 	}
 	rest := 0
 	for k, words := range taken {
@@ -214,7 +218,19 @@ func (c *Cleaner) vetoProse(p *page, lines []line) int {
 			}
 		}
 	}
-	return total
+	return total, full
+}
+
+// keepsAll reports whether p.keeps keeps every segment of lines.
+func (p *page) keepsAll(lines []line) bool {
+	for _, l := range lines {
+		for _, s := range l.segs {
+			if !p.keeps(s) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // unseen reports whether line l lies in a hidden element that is not

@@ -28,7 +28,7 @@ const sigDepth = 6
 // Options.MaxInputSize bytes. Learning needs no extraction, so it costs
 // a parse and a walk of the page, much less than cleaning it.
 func (c *Cleaner) Learn(p *boilerplate.Profile, r io.Reader) error {
-	b, err := readInput(r, c.opts.MaxInputSize)
+	b, err := readInput(r, c.opts.MaxInputSize, new(bytes.Buffer))
 	if err != nil {
 		return err
 	}

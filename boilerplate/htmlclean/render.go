@@ -15,30 +15,39 @@ import (
 // extractor kept, which element holds them, and which pieces lie in
 // matched elements.
 
-// blockTags start and end a block of text: a paragraph, heading, list item,
-// table row and the containers around them.
-var blockTags = map[string]bool{
-	"address": true, "article": true, "aside": true, "blockquote": true, "body": true,
-	"caption": true, "center": true, "dd": true, "details": true, "dialog": true,
-	"div": true, "dl": true, "dt": true, "fieldset": true, "figcaption": true,
-	"figure": true, "footer": true, "form": true, "h1": true, "h2": true, "h3": true,
-	"h4": true, "h5": true, "h6": true, "header": true, "hgroup": true, "hr": true,
-	"legend": true, "li": true, "main": true, "menu": true, "nav": true, "ol": true,
-	"p": true, "pre": true, "section": true, "summary": true, "table": true,
-	"tbody": true, "tfoot": true, "thead": true, "tr": true, "ul": true,
-	"html": true,
+// isBlock reports whether elements named tag start and end a block of
+// text: a paragraph, heading, list item, table row and the containers
+// around them. It, hiddenTag and skipTag are asked of nearly every
+// element of a page, several times: a switch answers them without
+// hashing the name.
+func isBlock(tag string) bool {
+	switch tag {
+	case "address", "article", "aside", "blockquote", "body",
+		"caption", "center", "dd", "details", "dialog",
+		"div", "dl", "dt", "fieldset", "figcaption",
+		"figure", "footer", "form", "h1", "h2", "h3",
+		"h4", "h5", "h6", "header", "hgroup", "hr",
+		"legend", "li", "main", "menu", "nav", "ol",
+		"p", "pre", "section", "summary", "table",
+		"tbody", "tfoot", "thead", "tr", "ul",
+		"html":
+		return true
+	}
+	return false
 }
 
-// hiddenTags hold no text worth rendering: code, styles, form controls and
-// embedded media.
-var hiddenTags = map[string]bool{
-	"script": true, "style": true, "noscript": true, "template": true, "head": true,
-	"svg": true, "math": true, "iframe": true, "object": true, "embed": true,
-	"select": true, "option": true, "textarea": true, "button": true, "input": true,
-	"canvas": true, "video": true, "audio": true, "picture": true, "map": true,
+// hiddenTag reports whether elements named tag hold no text worth
+// rendering: code, styles, form controls and embedded media.
+func hiddenTag(tag string) bool {
+	switch tag {
+	case "script", "style", "noscript", "template", "head",
+		"svg", "math", "iframe", "object", "embed",
+		"select", "option", "textarea", "button", "input",
+		"canvas", "video", "audio", "picture", "map":
+		return true
+	}
+	return false
 }
-
-func isBlock(tag string) bool { return blockTags[tag] }
 
 // A seg is one piece of a line's text: from the page's text node t (an
 // index into page.texts, or -1), inside the matched element noise (an
@@ -143,7 +152,7 @@ func (w *blockWriter) enter(n *html.Node) {
 		w.lineBreak()
 	case n.Data == "td" || n.Data == "th":
 		w.cell()
-	case blockTags[n.Data]:
+	case isBlock(n.Data):
 		w.flush()
 		if n.Data == "pre" {
 			w.pre++
@@ -158,7 +167,7 @@ func (w *blockWriter) leave(n *html.Node) {
 	switch {
 	case n.Data == "td" || n.Data == "th":
 		w.cell()
-	case blockTags[n.Data]:
+	case isBlock(n.Data):
 		w.flush()
 		if n.Data == "pre" && w.pre > 0 {
 			w.pre--
@@ -177,29 +186,8 @@ func (w *blockWriter) leave(n *html.Node) {
 func finish(p *page, lines []line, trimmed bool, keep func(seg) bool) []line {
 	out := lines[:0]
 	gap := false
-	var b strings.Builder
 	for _, l := range lines {
-		b.Reset()
-		var prev *seg
-		for k := range l.segs {
-			s := &l.segs[k]
-			if !keep(*s) {
-				continue
-			}
-			if trimmed && prev != nil && s.edge && b.Len() > 0 && spaceBetween(p, b.String(), prev.t, s) {
-				b.WriteByte(' ')
-			}
-			b.WriteString(s.text)
-			prev = s
-		}
-		if l.pre {
-			l.text = strings.TrimRight(b.String(), " \t\r\f")
-			if strings.TrimSpace(l.text) == "" {
-				l.text = ""
-			}
-		} else {
-			l.text = collapseSpace(b.String())
-		}
+		l.text = finishText(p, l, trimmed, keep)
 		if l.text == "" {
 			gap = gap || l.gap
 			continue
@@ -209,6 +197,44 @@ func finish(p *page, lines []line, trimmed bool, keep func(seg) bool) []line {
 		out = append(out, l)
 	}
 	return out
+}
+
+// finishText returns the text of line l as finish sets it. A line of one
+// segment, as most are, takes its text as it is, without a copy.
+func finishText(p *page, l line, trimmed bool, keep func(seg) bool) string {
+	var b strings.Builder
+	var prev *seg
+	text, kept := "", 0
+	for k := range l.segs {
+		s := &l.segs[k]
+		if !keep(*s) {
+			continue
+		}
+		kept++
+		if kept == 1 {
+			text, prev = s.text, s
+			continue
+		}
+		if kept == 2 {
+			b.WriteString(text)
+		}
+		if trimmed && s.edge && b.Len() > 0 && spaceBetween(p, b.String(), prev.t, s) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.text)
+		prev = s
+	}
+	if kept > 1 {
+		text = b.String()
+	}
+	if l.pre {
+		text = strings.TrimRight(text, " \t\r\f")
+		if strings.TrimSpace(text) == "" {
+			return ""
+		}
+		return text
+	}
+	return collapseSpace(text)
 }
 
 // spaceBetween reports whether a space goes between text a, ending in a
@@ -265,9 +291,14 @@ func collapseSpace(s string) string {
 		c := s[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			r, n := utf8.DecodeRuneInString(s[i:])
-			clean = !unicode.IsSpace(r)
-			i += n - 1
+			// Only these lead bytes start a white space character
+			// (U+0085, U+00A0, U+1680, U+2000 to U+3000); other bytes
+			// of other characters are passed over one by one.
+			if c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				clean = !unicode.IsSpace(r)
+				i += n - 1
+			}
 		case c == ' ':
 			clean = i > 0 && i < len(s)-1 && s[i-1] != ' '
 		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
@@ -277,7 +308,15 @@ func collapseSpace(s string) string {
 	if clean {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
 }
 
 // wordsMeet reports whether a ends and b starts with a letter or digit of
@@ -315,7 +354,7 @@ func (w *blockWriter) render(root *html.Node, text func(*html.Node), skip func(*
 		case html.TextNode:
 			text(n)
 		case html.ElementNode:
-			if hiddenTags[n.Data] || skip(n) {
+			if hiddenTag(n.Data) || skip(n) {
 				return false
 			}
 			w.enter(n)
@@ -354,12 +393,9 @@ func renderExtracted(p *page, root *html.Node) []line {
 // hidden, and the elements without visible text.
 func renderPage(p *page, root *html.Node) []line {
 	var w blockWriter
+	from := 0 // every text node rendered is in p.texts, in order (see textFrom)
 	return w.render(root, func(n *html.Node) {
-		t, ok := p.textIndex[n]
-		if !ok {
-			t = -1
-		}
-		w.text(n.Data, t, -1)
+		w.text(n.Data, p.textFrom(n, &from), -1)
 	}, func(n *html.Node) bool {
 		if hides(n) && !p.shown[n] {
 			return true

@@ -3,6 +3,8 @@ package htmlclean
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/net/html"
@@ -143,12 +145,23 @@ func TestNodePath(t *testing.T) {
 	}
 }
 
-// TestCollapseSpace checks collapseSpace against strings.Fields.
+// TestCollapseSpace checks collapseSpace against strings.Fields, around
+// every character up to U+3100 (every white space character among them),
+// and that every white space character starts with one of the lead bytes
+// its quick scan decodes.
 func TestCollapseSpace(t *testing.T) {
-	for _, s := range []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "ä ö", "a\u2003 b", "\xff \xfe", "a\nb", "x\u0085y"} {
-		want := strings.Join(strings.Fields(s), " ")
-		if got := collapseSpace(s); got != want {
+	cases := []string{"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\u00a0b", "ä ö", "a\u2003 b", "\xff \xfe", "a\nb", "x\u0085y", "\xc2", "a\xe2\x80"}
+	for r := rune(0); r < 0x3100; r++ {
+		cases = append(cases, string(r), "a"+string(r)+"b", "x "+string(r)+" y", " "+string(r))
+	}
+	for _, s := range cases {
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if lead := string(r)[0]; unicode.IsSpace(r) && lead != 0xC2 && lead != 0xE1 && lead != 0xE2 && lead != 0xE3 {
+			t.Errorf("white space %U starts with %#x, which collapseSpace passes over", r, lead)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package htmlclean
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -22,7 +23,7 @@ func findShown(p *page) {
 	root := p.body
 	for n := root; n != nil; {
 		if n.Type == html.ElementNode {
-			if _, noise := p.noiseOf[n]; skipTags[n.Data] || noise {
+			if _, noise := p.noiseOf[n]; skipTag(n.Data) || noise {
 				n = nextSkip(n, root)
 				continue
 			}
@@ -97,6 +98,9 @@ func hides(n *html.Node) bool {
 				return true
 			}
 		case "class":
+			if !mayHide(a.Val) {
+				continue
+			}
 			for w := range strings.FieldsSeq(a.Val) {
 				if hidingClass(w) {
 					return true
@@ -141,6 +145,23 @@ func unhide(n *html.Node) {
 		attrs = append(attrs, a)
 	}
 	n.Attr = attrs
+}
+
+// mayHide reports whether the class attribute value v may hold a hiding
+// class name: every one has "hid" in it, in some case. It is true, too,
+// for any value that is not ASCII, whose lower case may hold "hid"
+// ("HİDDEN"). hides asks it first: few class names hide, and every
+// element's are read.
+func mayHide(v string) bool {
+	for i := 0; i < len(v); i++ {
+		switch c := v[i]; {
+		case c >= utf8.RuneSelf:
+			return true
+		case c|0x20 == 'h' && i+2 < len(v) && v[i+1]|0x20 == 'i' && v[i+2]|0x20 == 'd':
+			return true
+		}
+	}
+	return false
 }
 
 // hidingClass reports whether the class name w hides its element, as

@@ -95,3 +95,25 @@ func TestHidingClass(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHide: the quick test that hides asks first never rules out a
+// class attribute with a hiding class name in it.
+func TestMayHide(t *testing.T) {
+	for _, v := range []string{"hidden", "Hidden", "a is-hidden", "HIDE-mobile b", "x-hide-y", "HİDDEN", "panel-hIdden"} {
+		hiding := false
+		for _, w := range strings.Fields(v) {
+			hiding = hiding || hidingClass(w)
+		}
+		if !hiding {
+			t.Errorf("%q: no hiding class in the test case", v)
+		}
+		if !mayHide(v) {
+			t.Errorf("mayHide(%q) = false, want true", v)
+		}
+	}
+	for _, v := range []string{"", "header shadow", "hi d", "share-bar"} {
+		if mayHide(v) {
+			t.Errorf("mayHide(%q) = true, want false", v)
+		}
+	}
+}

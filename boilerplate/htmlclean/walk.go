@@ -56,34 +56,52 @@ func walk(root *html.Node, enter func(*html.Node) bool, leave func(*html.Node)) 
 	}
 }
 
-// skipTags hold no visible text: the DOM rules do not look inside them and
-// text lengths do not count them.
-var skipTags = map[string]bool{
-	"script": true, "style": true, "noscript": true, "template": true, "head": true,
-	"svg": true,
+// skipTag reports whether elements named tag hold no visible text: the
+// DOM rules do not look inside them and text lengths do not count them.
+func skipTag(tag string) bool {
+	switch tag {
+	case "script", "style", "noscript", "template", "head", "svg":
+		return true
+	}
+	return false
 }
 
 // textLen counts the non-space bytes of the visible text under n.
 func textLen(n *html.Node) int {
-	total := 0
+	size, _ := textSize(n)
+	return size
+}
+
+// textSize counts the non-space bytes of the visible text under n, and
+// the text nodes that hold it.
+func textSize(n *html.Node) (size, nodes int) {
 	for d := n.FirstChild; d != nil; {
 		switch {
 		case d.Type == html.TextNode:
+			nodes++
 			for i := 0; i < len(d.Data); i++ {
-				switch d.Data[i] {
-				case ' ', '\t', '\n', '\r', '\f':
-				default:
-					total++
-				}
+				size += int(notSpace[d.Data[i]])
 			}
-		case d.Type == html.ElementNode && skipTags[d.Data]:
+		case d.Type == html.ElementNode && skipTag(d.Data):
 			d = nextSkip(d, n)
 			continue
 		}
 		d = next(d, n)
 	}
-	return total
+	return size, nodes
 }
+
+// notSpace is 1 for every byte but the HTML white space bytes: textLen
+// adds it up without a branch per byte.
+var notSpace = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = 1
+	}
+	for _, c := range " \t\n\r\f" {
+		t[c] = 0
+	}
+	return t
+}()
 
 // nodeText returns the visible text under n with white space collapsed, cut
 // to about max bytes (at a rune boundary, with "…" added).
@@ -91,7 +109,7 @@ func nodeText(n *html.Node, max int) string {
 	var b strings.Builder
 	for d := n.FirstChild; d != nil && b.Len() < 2*max; {
 		switch {
-		case d.Type == html.ElementNode && skipTags[d.Data]:
+		case d.Type == html.ElementNode && skipTag(d.Data):
 			d = nextSkip(d, n)
 			continue
 		case d.Type == html.TextNode:
@@ -195,16 +213,25 @@ func pathSuffix(n *html.Node) string {
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class":
-			if f := strings.Fields(a.Val); len(f) > 0 {
-				return "." + f[0]
+			if f := firstField(a.Val); f != "" {
+				return "." + f
 			}
 		case "id":
-			if f := strings.Fields(a.Val); len(f) > 0 {
-				id = "#" + f[0]
+			if f := firstField(a.Val); f != "" {
+				id = "#" + f
 			}
 		}
 	}
 	return id
+}
+
+// firstField returns the first of the fields of s that strings.Fields
+// would return, or "".
+func firstField(s string) string {
+	for f := range strings.FieldsSeq(s) {
+		return f
+	}
+	return ""
 }
 
 // cloneTree returns a deep copy of root and, for each node of want, its
