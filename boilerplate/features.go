@@ -59,7 +59,10 @@ func (d *doc) computeShapes() {
 // paragraph, at most maxListItems of them, none decided by a rule. Such a
 // list is the article's, however much its items look like a menu ("Below
 // are the categories I use:" and "Pens", "Pencils", "Markers"). A menu's
-// lead-in is no paragraph: "Share this:", "Follow us:".
+// lead-in is no paragraph: "Share this:", "Follow us:". A table written one
+// cell per line runs on past that bound while its rows are numbered (see
+// numberedRowsEnd), and the cells of tables of figures are marked
+// wherever they stand (see figureTables).
 func (d *doc) listItems() {
 	for i := range d.lines {
 		if tableRow(d.lineText(i)) {
