@@ -5,14 +5,15 @@ package boilerplate
 
 // ruleStage removes the lines that rules decide. Inside the article zone
 // it spares code listings ("author: User!" in a listing is code, not a
-// byline) and paragraphs of prose that a rule's phrase does not open (see
-// ruleInProse). Without an article zone, every rule acts.
+// byline), paragraphs of prose that a rule's phrase does not open (see
+// ruleInProse) and the headings of the article's sections (see
+// headsParagraph). Without an article zone, every rule acts.
 func ruleStage(d *doc) {
 	for i := range d.lines {
 		if d.lines[i].rule < 0 {
 			continue
 		}
-		if d.zone.in(i) && (d.codeLike(i) || d.ruleInProse(i)) {
+		if d.zone.in(i) && (d.codeLike(i) || d.ruleInProse(i) || d.headsParagraph(i)) {
 			continue
 		}
 		d.removeByRule(i)
@@ -45,6 +46,24 @@ func (d *doc) ruleInProse(i int) bool {
 		return false // a credit ends its caption: its place is the shape
 	}
 	return d.ruleSpan(i)[0]-d.lines[i].sigStart > proseRuleOffset
+}
+
+// headsParagraph reports whether line i, which a rule matches, is the
+// heading of the paragraph under it: that paragraph reads as prose, no
+// rule decides it, and it names the whole line as a word, in the same case
+// ("YouTube", then "YouTube marketing is integral for …"; "Email", then
+// "Email remains the cheapest way …"). A share button or a menu entry
+// stands among other buttons and entries, not over a paragraph about
+// itself; the case keeps a paragraph that merely uses the word ("Share"
+// over "… their fair share of …") from sparing a button. End markers
+// ("Comments", "Related") are not spared: what follows them is theirs.
+func (d *doc) headsParagraph(i int) bool {
+	r := d.ruleOf(i)
+	if r == nil || r.Rest || i+1 >= len(d.lines) {
+		return false
+	}
+	next := i + 1
+	return d.lines[next].rule < 0 && d.isProse(next) && containsWord(d.sig(next), d.sig(i))
 }
 
 // minPrompts is how many distinct prompt rules must match a paragraph for

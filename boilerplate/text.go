@@ -54,6 +54,26 @@ func containsFold(a, b string) bool {
 	return false
 }
 
+// containsWord reports whether w occurs in a as a word (or words), in the
+// same case: no letter or digit touches it on either side.
+func containsWord(a, w string) bool {
+	if w == "" {
+		return false
+	}
+	for k := 0; k+len(w) <= len(a); {
+		j := strings.Index(a[k:], w)
+		if j < 0 {
+			return false
+		}
+		k += j
+		if wordStart(a, k) && wordEnd(a, k+len(w)) {
+			return true
+		}
+		k++
+	}
+	return false
+}
+
 // hasPrefixFold reports whether s starts with one of list, ignoring case;
 // an empty list allows anything.
 func hasPrefixFold(s string, list []string) bool {
