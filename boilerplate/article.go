@@ -94,6 +94,9 @@ func (d *doc) weight(i int) int {
 	if d.codeLike(i) {
 		return 0 // a code listing belongs to the text around it, whatever rules its lines match
 	}
+	if dataLine(d.lineText(i)) {
+		return 0 // a widget's data a script left in the text is neither article nor page, however many words it holds
+	}
 	if li.rule >= 0 || d.siteRepeated(i) {
 		return -(2 + words/2)
 	}

@@ -74,6 +74,12 @@ func containsWord(a, w string) bool {
 	return false
 }
 
+// dataLine reports whether line reads as data a script left in the text:
+// a JSON object or an array of them ({"…": or [{"…":).
+func dataLine(line string) bool {
+	return strings.HasPrefix(line, `{"`) || strings.HasPrefix(line, `[{"`)
+}
+
 // hasPrefixFold reports whether s starts with one of list, ignoring case;
 // an empty list allows anything.
 func hasPrefixFold(s string, list []string) bool {
