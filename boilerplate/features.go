@@ -484,6 +484,9 @@ func (d *doc) computeProse(i int) bool {
 	if w < 10 || int(li.ws.capWords)*10 >= w*7 || d.separatedList(i) {
 		return false // short, or a menu glued into a line
 	}
+	if int(li.ws.capWords)*2 >= w && titleCased(d.lineText(i)) {
+		return false // a headline in title case, however long
+	}
 	if d.lang < 0 {
 		return li.endsSentence || w >= 25
 	}

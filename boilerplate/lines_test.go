@@ -43,3 +43,23 @@ func splitLinesByByte(text string) []line {
 	}
 	return lines
 }
+
+func TestTitleCased(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"This City Was Just Named the Best Place to Retire in the U.S.", true},
+		{"This City Ranked No. 1 in the U.S. for Retirement for Its Tax-friendliness and Weather", true},
+		{"8 Best Places to Retire in California, From Affordable Cities to Coastal Favorites", true},
+		{"It's the Start of a New Era for the City's Old Harbour", true},
+		{"San Francisco topped the annual ranking of the best cities for seniors.", false},
+		{"The council approved the new cycle lanes on Tuesday after a long debate.", false},
+		{"Die Stadt hat am Dienstag die neuen Radwege beschlossen, nach langer Debatte.", false},
+		{"Best Places to Retire with Low Taxes and Mild Winters", false}, // "with": lower case, four letters
+	} {
+		if got := titleCased(tc.line); got != tc.want {
+			t.Errorf("titleCased(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

@@ -285,6 +285,33 @@ func endsSentence(s string) bool {
 	return false
 }
 
+// titleCased reports whether s is written in title case: none of its words
+// of four letters or more starts with a lower-case letter ("This City Was
+// Just Named the Best Place to Retire in the U.S."). Headlines are written
+// so; a sentence of ten words or more always has lower-case words of that
+// length ("years", "which", "said"). A word's parts after a hyphen or an
+// apostrophe ("Tax-friendly", "It's") do not count as words.
+func titleCased(s string) bool {
+	start, lower, n := true, false, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if start {
+				lower, n, start = unicode.IsLower(r), 0, false
+			}
+			if n++; lower && n == 4 {
+				return false
+			}
+			continue
+		}
+		start = r != '-' && r != '\'' && r != '’' && r != '‑'
+		if !start {
+			lower = false // the rest of "Tax-friendly" is not a word of its own
+			n = 0
+		}
+	}
+	return true
+}
+
 // startsUpper reports whether s starts with an upper-case letter, a digit or
 // an opening quote followed by one.
 func startsUpper(s string) bool {
