@@ -314,10 +314,20 @@ func (d *doc) tailStart(w []int) int {
 	// is looked at once, see cardsEnd) and the positive weight of the
 	// lines up to its end.
 	cardsTo, scanned, cardsWeight := 0, 0, 0
+	item := 0 // the number of the last numbered item seen ("12. …")
 	for i := range d.lines {
 		r := d.ruleOf(i)
 		marker := r != nil && (r.Rest || r.Category == Comments && d.commentsFollow(i))
-		if marker || r == nil && d.headerShape(i) {
+		n, numbered := itemNumber(d.sig(i))
+		// A dated item that goes on with the numbering before it ("13.
+		// ESSENCE Festival (July 3-5)" after item 12) is the next entry
+		// of the article's own list, not the first card of another: a
+		// list of other stories numbers its entries from one.
+		goesOnNumbering := numbered && n > 1 && n == item+1
+		if numbered {
+			item = n
+		}
+		if marker || r == nil && d.headerShape(i) && !goesOnNumbering {
 			after := total - before
 			if !marker {
 				// The summaries of a list of cards are not text the

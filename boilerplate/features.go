@@ -261,6 +261,20 @@ func rowNumber(s string) (int, bool) {
 	return n, true
 }
 
+// itemNumber reads the number that opens an item of a numbered list: "12."
+// or "12)" and a space before the item's words.
+func itemNumber(s string) (int, bool) {
+	k := 0
+	for k < len(s) && k < 6 && '0' <= s[k] && s[k] <= '9' {
+		k++
+	}
+	if k == 0 || k+1 >= len(s) || s[k] != '.' && s[k] != ')' || s[k+1] != ' ' {
+		return 0, false
+	}
+	n, _ := rowNumber(s[:k])
+	return n, true
+}
+
 // maxColumns bounds the cells of a row of a table written one cell per
 // line: wider tables do not fit an article's column. minNumberedRows is
 // the fewest numbered rows that make such a table: three numbers in turn

@@ -63,3 +63,22 @@ func TestTitleCased(t *testing.T) {
 		}
 	}
 }
+
+func TestItemNumber(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want bool
+	}{
+		{"13. ESSENCE Festival (July 3-5)", 13, true},
+		{"2) Harbour Jazz", 2, true},
+		{"1.5 million people came", 0, false},
+		{"2024 was a good year", 0, false},
+		{"12.", 0, false},
+		{"Item 3. Something", 0, false},
+	} {
+		if n, ok := itemNumber(tc.s); ok != tc.want || n != tc.n {
+			t.Errorf("itemNumber(%q) = %d, %v; want %d, %v", tc.s, n, ok, tc.n, tc.want)
+		}
+	}
+}
