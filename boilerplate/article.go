@@ -47,10 +47,13 @@ func (d *doc) article() zone {
 	} else if f > e+1 && len(d.lines)-f <= tailNote && d.continuesTopic(s, e, f) {
 		e = f - 1
 	}
-	// A code listing goes with the article it borders.
+	// A code listing goes with the article it borders; so does a list of
+	// quantities above it (a recipe's ingredients over its method), with
+	// the labels over and under it ("Ingredients:", "Method:").
 	for s > 0 && d.codeLike(s-1) {
 		s--
 	}
+	s = d.listAbove(s)
 	for e+1 < tail && d.codeLike(e+1) {
 		e++
 	}
@@ -536,6 +539,35 @@ func (d *doc) commentsFollow(i int) bool {
 		}
 	}
 	return n >= 2
+}
+
+// listAbove returns the start of the article at s widened over a list of
+// quantities that stands right above it (see quantityLists), with the
+// label over the list ("Zutaten:"). Between the list and the text there
+// may be up to two short lines: a last item without an amount
+// ("Mandelsplitter"), the label of the text ("Zubereitung:").
+func (d *doc) listAbove(s int) int {
+	for s > 0 {
+		k := s - 1
+		for k >= 0 && k >= s-2 && !d.listed(k) && d.shortLabel(k) {
+			k--
+		}
+		if k < 0 || !d.listed(k) || d.lines[k].rule >= 0 {
+			break
+		}
+		s = k
+	}
+	if s < len(d.lines) && d.listed(s) && s > 0 && d.shortLabel(s-1) && d.endsWithColon(s-1) {
+		s--
+	}
+	return s
+}
+
+// shortLabel reports whether line i is a few words that no rule decides
+// and that read as no sentence: a label, a heading, an item.
+func (d *doc) shortLabel(i int) bool {
+	li := &d.lines[i]
+	return li.rule < 0 && li.ws.words <= 4 && !li.endsSentence && !d.isProse(i)
 }
 
 // titleBefore returns the index of the article's title when it stands

@@ -80,8 +80,72 @@ func (d *doc) listItems() {
 			d.lines[k].shape |= shapeListed
 		}
 	}
+	d.quantityLists()
 	d.figureTables()
 }
+
+// quantityLists marks the lines of lists of quantities: a recipe's
+// ingredients ("200 g Zucker", "1 TL Zimt", "2 cups flour"), a kit's
+// parts. minQuantities or more lines that open with an amount, with at
+// most short lines among them ("Salt", "For the dough:"), and amounts on
+// at least half of the lines. A menu's entries open with words, and a
+// list of figures (see figureTables) with the figures at the end.
+func (d *doc) quantityLists() {
+	for i := 0; i < len(d.lines); {
+		if !d.quantityLine(i) {
+			i++
+			continue
+		}
+		end, n := i, 0 // the run, and how many of its lines are amounts
+		for k := i; k < len(d.lines) && d.lines[k].rule < 0 && !d.isProse(k) && d.lines[k].ws.words <= maxQuantityWords; k++ {
+			if d.quantityLine(k) {
+				n++
+				end = k + 1
+			} else if k-end >= 1 {
+				break // two lines in a row without an amount end the list
+			}
+		}
+		if n >= minQuantities && 2*n >= end-i {
+			for k := i; k < end; k++ {
+				d.lines[k].shape |= shapeListed
+			}
+		}
+		i = max(end, i+1)
+	}
+}
+
+// quantityLine reports whether line i is an amount and what it measures:
+// a number or a fraction ("200", "1,5", "1/2", "½", "2-3"), then a word,
+// in a short line that ends no sentence.
+func (d *doc) quantityLine(i int) bool {
+	li := &d.lines[i]
+	if li.ws.words < 2 || li.ws.words > maxQuantityWords || li.endsSentence || li.rule >= 0 || d.isProse(i) {
+		return false
+	}
+	s := d.sig(i)
+	k := 0
+	for k < len(s) && ('0' <= s[k] && s[k] <= '9' || s[k] == ',' || s[k] == '.' || s[k] == '/' || s[k] == '-') {
+		k++
+	}
+	if k == 0 {
+		for _, f := range []string{"½", "¼", "¾", "⅓", "⅔", "⅛"} {
+			if strings.HasPrefix(s, f) {
+				k = len(f)
+				break
+			}
+		}
+	}
+	if k == 0 || k >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[k:], " "))
+	return unicode.IsLetter(r)
+}
+
+// minQuantities is the fewest amounts that make a list of them (two are a
+// sentence's figures set out), and maxQuantityWords the longest line
+// such a list holds ("2 tablespoons liquid castile soap (or dish soap)").
+const minQuantities, maxQuantityWords = 3, 10
 
 // figureTables marks the cells of the tables written one cell per line
 // that have a column of figures: for a row width p up to maxColumns, a

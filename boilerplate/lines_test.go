@@ -82,3 +82,31 @@ func TestItemNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestQuantityLine(t *testing.T) {
+	c, err := New(Options{Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"200 g Zucker", true},
+		{"1 TL Zimt", true},
+		{"½ cup milk", true},
+		{"1/2 teaspoon salt", true},
+		{"2-3 cloves garlic, chopped", true},
+		{"1,5 l Milch", true},
+		{"Salt", false},          // no amount
+		{"2024", false},          // a number alone
+		{"$29 at Amazon", false}, // a price opens with a sign, not an amount
+		{"3 of 12", false},       // a gallery counter: a rule decides it
+		{"2 cups of flour are what this old recipe from my grandmother asks for, no more.", false}, // a sentence
+	} {
+		d := c.analyze(tc.line+"\n", nil)
+		if got := d.quantityLine(0); got != tc.want {
+			t.Errorf("quantityLine(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
