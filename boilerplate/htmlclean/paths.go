@@ -66,6 +66,9 @@ func joinsTo(lines []line, text string) bool {
 //   - the article's parents are the elements whose children are the
 //     extracted paragraphs, and the elements beside them (same parent)
 //     with the same tag and class: the other sections of the article;
+//     and, where the article's sections are like blocks a few levels up
+//     (a row of <section class="part">), the element in the same place
+//     inside each of the others (see sameSlots);
 //   - a block the extractor left out belongs to the article's flow when
 //     its nearest block-level ancestors, up to one of the article's
 //     parents, are lists, tables, quotes or preformatted text: a heading
@@ -79,6 +82,64 @@ func joinsTo(lines []line, text string) bool {
 //
 // Nothing the extractor kept is taken away, so this can only add text,
 // and only text in the article's own flow.
+
+// sectionLevels bounds how far above an article's parent sameSlots looks
+// for the article's other sections. A template lays a long article out as
+// a row of like sections (section > container > grid > text > body), each
+// holding its part of the text at the same depth and under the same
+// classes; a few levels cover such a template, and above them like
+// siblings are the page's columns and rows, not the article's sections.
+const sectionLevels = 6
+
+// sameSlots returns the elements that stand where a stands, in the blocks
+// beside a or beside one of its ancestors up to sectionLevels above it
+// that have the same tag and class: reached from that sibling by the same
+// path of tags and classes as a is reached from its ancestor.
+func sameSlots(p *page, a *html.Node) []*html.Node {
+	var out []*html.Node
+	var path []string // the signatures from below anc down to a
+	anc := a
+	for level := 0; level <= sectionLevels && anc.Parent != nil && anc != p.body; level++ {
+		sig := signature(anc)
+		for s := anc.Parent.FirstChild; s != nil; s = s.NextSibling {
+			if s.Type != html.ElementNode || s == anc || signature(s) != sig {
+				continue
+			}
+			if n := descend(s, path); n != nil {
+				out = append(out, n)
+			}
+		}
+		path = append([]string{sig}, path...)
+		anc = anc.Parent
+		if anc.Data == "body" || anc.Data == "html" {
+			break
+		}
+	}
+	return out
+}
+
+// signature is an element's tag and class, which like sections share.
+func signature(n *html.Node) string { return n.Data + "." + attr(n, "class") }
+
+// descend follows path (signatures, outermost first) down from n through
+// the first child that matches each step, and returns where it ends, or
+// nil where a step finds no such child.
+func descend(n *html.Node, path []string) *html.Node {
+	for _, sig := range path {
+		var next *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && signature(c) == sig {
+				next = c
+				break
+			}
+		}
+		if next == nil {
+			return nil
+		}
+		n = next
+	}
+	return n
+}
 
 // flowTags are the block elements that a block of the article's flow may
 // sit in between it and one of the article's parents.
@@ -111,17 +172,15 @@ func (c *Cleaner) restoreFlow(p *page, article []line) ([]line, string) {
 		return nil, ""
 	}
 	// The other sections of the article: beside one of its parents, with
-	// the same tag and class.
+	// the same tag and class; or in the same place inside a block beside
+	// one of the parents' ancestors that has the same tag and class (see
+	// sectionLevels).
+	var found []*html.Node
 	for a := range parents {
-		if a.Parent == nil || a == p.body {
-			continue
-		}
-		sig := a.Data + "." + attr(a, "class")
-		for s := a.Parent.FirstChild; s != nil; s = s.NextSibling {
-			if s.Type == html.ElementNode && s != a && s.Data+"."+attr(s, "class") == sig {
-				parents[s] = true
-			}
-		}
+		found = append(found, sameSlots(p, a)...)
+	}
+	for _, n := range found {
+		parents[n] = true
 	}
 	var region *html.Node
 	for a := range parents {

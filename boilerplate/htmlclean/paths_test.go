@@ -36,6 +36,19 @@ func TestRestoreFlow(t *testing.T) {
 				`<section class="part"><h2>The second part</h2>` + paragraphs(4, 3) + `</section></div>`,
 			want: []string{"The second part", "On day 4 ", "On day 6 "},
 		},
+		{
+			// The article's sections are like blocks a few levels up, each
+			// holding its text in the same place; a like block that holds
+			// its text elsewhere (a card) is not one of them.
+			name: "nested-sections",
+			body: `<div class="wrap">` +
+				`<section class="part"><div class="grid"><div class="text"><div class="description">` + paragraphs(1, 3) + `</div></div></div></section>` +
+				`<section class="divider"><img src="x.jpg" alt=""></section>` +
+				`<section class="part"><div class="grid"><div class="text"><div class="description">` + paragraphs(4, 3) + `</div></div></div></section>` +
+				`<section class="part"><div class="grid"><div class="card">` + paragraphs(20, 1) + `</div></div></section></div>`,
+			want: []string{"On day 4 ", "On day 6 "},
+			not:  []string{"On day 20 "},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,7 +70,7 @@ func TestRestoreFlow(t *testing.T) {
 					b.WriteString("<p>" + nodeText(n, 1000) + "</p>")
 				}
 			}
-			if tt.name != "sibling-section" {
+			if tt.name != "sibling-section" && tt.name != "nested-sections" {
 				b.WriteString(paragraphs(4, 2))
 			}
 			b.WriteString("</div>")
