@@ -176,3 +176,13 @@ func TestGeneralPunctuation(t *testing.T) {
 		}
 	}
 }
+
+// TestUnhash checks that unhash takes the last step of foldHash back.
+func TestUnhash(t *testing.T) {
+	for _, w := range []string{"a", "News", "PLURALS", "x9", "Zürich"} {
+		last := w[len(w)-1]
+		if got, want := unhash(foldHash(w), last), foldHash(w[:len(w)-1]); got != want {
+			t.Errorf("unhash(foldHash(%q)) = %#x, want foldHash(%q) = %#x", w, got, w[:len(w)-1], want)
+		}
+	}
+}
