@@ -32,7 +32,7 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 	}
 	// The distinct words of every prose line, read once: flat[at[i]:at[i+1]].
 	at := make([]int32, len(d.lines)+1)
-	flat := make([]uint64, 0, len(d.words.h)) // a prose line's distinct content words are some of its words
+	flat := make([]uint64, 0, d.proseWordsBound(w))
 	for i := range d.lines {
 		at[i] = int32(len(flat))
 		if w[i] > 0 && d.isProse(i) {
@@ -91,6 +91,21 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 		}
 	}
 	return out
+}
+
+// proseWordsBound returns how many distinct content words lineWords can
+// give for the prose lines of weight above zero, at most: each line's words
+// of four or more bytes, up to topicMaxWords. It sizes topicWeights' list
+// of them to what they take, rather than to every word of the document.
+func (d *doc) proseWordsBound(w []int) int {
+	n := 0
+	for i := range d.lines {
+		if w[i] > 0 && d.isProse(i) {
+			hs, _ := d.wordsOf(i)
+			n += min(len(hs), topicMaxWords)
+		}
+	}
+	return n
 }
 
 // A prose line sharing fewer than topicLow of its content words with the
