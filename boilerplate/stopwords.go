@@ -283,8 +283,8 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 		}
 		st.words++
 
-		// Read its ASCII bytes: its hash, of the lower-case bytes, and the
-		// hash without its last byte (for a final "s").
+		// Read its ASCII bytes: its hash, of the lower-case bytes, and, for
+		// a final "s", the hash without it.
 		start := i
 		var h uint64
 		var caps bool
@@ -292,16 +292,20 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 		if caps && start+1 < maxGlue {
 			st.addInnerGlue(s, start, i)
 		}
-		prev := uint64(fnvOffset)
-		if i > start {
-			prev = unhash(h, s[i-1])
-		}
 		var mask stopMask
 		last := byte(0)
+		prev := uint64(0) // the hash without the last byte, when that is "s"
 		if i < len(s) && byteClass[s[i]] == bcHigh {
+			prev = fnvOffset
+			if i > start {
+				prev = unhash(h, s[i-1])
+			}
 			i, h, prev, last, mask = t.readWide(s, start, i, h, prev, &st)
 		} else {
 			last = s[i-1] | 0x20 // lower case: a word has letters and digits only
+			if last == 's' {
+				prev = unhash(h, last)
+			}
 			if i-start <= t.maxLen {
 				mask = t.lookupASCII(h, s[start:i])
 			}
