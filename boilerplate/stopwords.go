@@ -163,6 +163,10 @@ type wordStats struct {
 	// ?!)" before it starts a lower-case word: "HeadlineThe summary…",
 	// not "SpaceX". Teasers glued to their summaries look like that.
 	glue [4]uint8
+	// seps is true when the line has a "|", "•" or "·", which separate
+	// the items of a menu written on one line (computeSeparatedList):
+	// countWords passes every rune of a line by, and notes them on the way.
+	seps bool
 }
 
 // maxGlue bounds where countWords looks for glue: headlines are short.
@@ -253,6 +257,9 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 		// Find the start of a word.
 		switch byteClass[s[i]] {
 		case bcNone:
+			if s[i] == '|' {
+				st.seps = true
+			}
 			i++
 			continue
 		case bcUpper:
@@ -265,6 +272,9 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 		case bcHigh:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if generalPunctuation(r) {
+				if r == '•' {
+					st.seps = true
+				}
 				i += size
 				continue
 			}
@@ -274,6 +284,9 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 				continue
 			}
 			if !isWordRune(r) && !unicode.Is(unicode.Mn, r) {
+				if r == '·' {
+					st.seps = true
+				}
 				i += size
 				continue
 			}

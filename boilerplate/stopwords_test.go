@@ -73,6 +73,7 @@ func FuzzCountWords(f *testing.F) {
 // word before it looks it up: slower, and simpler to check by reading.
 func (t *stopTable) countWordsRef(s string, words *wordList) wordStats {
 	var st wordStats
+	st.seps = strings.Contains(s, "|") || strings.Contains(s, "•") || strings.Contains(s, "·")
 	var buf [maxStopWord]byte
 	for i := 0; i < len(s); {
 		// Find the start of a word.
