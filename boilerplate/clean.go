@@ -215,9 +215,19 @@ func (d *doc) betweenProse(i int) (prev, next int, ok bool) {
 // least four bytes long and not a stop word (see wordList).
 func (d *doc) contentWords(i int, fn func(uint64)) {
 	hs, stops := d.wordsOf(i)
+	stop := d.stopBit()
 	for k, h := range hs {
-		if d.lang < 0 || stops[k]&(1<<d.lang) == 0 {
+		if stops[k]&stop == 0 {
 			fn(h)
 		}
 	}
+}
+
+// stopBit returns the bit of the document's language in a stopMask, or 0
+// when it has none (then no word is a stop word).
+func (d *doc) stopBit() stopMask {
+	if d.lang < 0 {
+		return 0
+	}
+	return 1 << d.lang
 }

@@ -123,23 +123,34 @@ type wordSet struct {
 func (d *doc) lineWords(i int, set *wordSet) []uint64 {
 	clear(set.slots[:])
 	set.list = set.list[:0]
-	d.contentWords(i, func(h uint64) {
+	// The words read directly rather than through contentWords and a
+	// function per word: this runs for every word of every paragraph.
+	hs, stops := d.wordsOf(i)
+	stop := d.stopBit()
+	for k, h := range hs {
+		if stops[k]&stop != 0 {
+			continue
+		}
 		if len(set.list) >= topicMaxWords {
+			break
+		}
+		set.add(h | 1) // 0 marks an empty slot
+	}
+	return set.list
+}
+
+// add adds h to the set unless it is there.
+func (set *wordSet) add(h uint64) {
+	for k := h % 256; ; k = (k + 1) % 256 {
+		switch set.slots[k] {
+		case 0:
+			set.slots[k] = h
+			set.list = append(set.list, h)
+			return
+		case h:
 			return
 		}
-		h |= 1 // 0 marks an empty slot
-		for k := h % 256; ; k = (k + 1) % 256 {
-			switch set.slots[k] {
-			case 0:
-				set.slots[k] = h
-				set.list = append(set.list, h)
-				return
-			case h:
-				return
-			}
-		}
-	})
-	return set.list
+	}
 }
 
 // A vocab holds the content words of some paragraphs of prose, as a bit
