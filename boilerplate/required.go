@@ -57,8 +57,10 @@ const (
 )
 
 // requiredSets returns literal sets each of which every match of re has a
-// literal of (not all of them: those requiredLiterals and the parts of a
-// concatenation find).
+// literal of: the literals of the parts of a concatenation, and for an
+// alternation the best set of each branch, joined. (Literals made across
+// the parts of a concatenation, as literalInfo makes them, would rule out
+// about 0.2% more lines and make New spend three times as long here.)
 func requiredSets(re *syntax.Regexp) conjunction {
 	switch re.Op {
 	case syntax.OpLiteral:
@@ -73,9 +75,6 @@ func requiredSets(re *syntax.Regexp) conjunction {
 		var out conjunction
 		for _, sub := range re.Sub {
 			out = append(out, requiredSets(sub)...)
-		}
-		if _, req := literalInfo(re); req != nil {
-			out = append(out, req) // literals across the parts: "write to"
 		}
 		return out
 	case syntax.OpAlternate:
