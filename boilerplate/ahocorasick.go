@@ -9,10 +9,12 @@ type automaton struct {
 	class  [256]uint8
 	nclass int
 	// delta[row+class], where row is a state's row (the state times
-	// nclass), is the next state's row, bit-complemented (< 0) when that
-	// state has outputs, so the scan tests for a match without a second
-	// table load. Rows rather than state numbers keep a multiply out of
-	// the chain of loads that a scan is.
+	// nclass), is the next state's row, or, when that state has outputs,
+	// its number bit-complemented (< 0), so the scan tests for a match
+	// without a second table load. Rows rather than state numbers keep a
+	// multiply out of the chain of loads that a scan is; a state with
+	// outputs, reached about once in sixty bytes of text, takes the
+	// multiply back to its row rather than a division to its number.
 	delta    []int32
 	outStart []int32 // outputs of state s: out[outStart[s]:outStart[s+1]]
 	out      []int32 // pattern ids
@@ -117,7 +119,7 @@ func newAutomaton(pats []string) *automaton {
 			t := next[int(nd)*n+c]
 			row := state[t] * int32(n)
 			if len(nodes[t]) > 0 {
-				row = ^row
+				row = ^state[t]
 			}
 			a.delta[k*n+c] = row
 		}
@@ -131,16 +133,20 @@ func (a *automaton) find(dst []hit, text string) []hit {
 	if a == nil || len(a.patLen) == 0 {
 		return dst
 	}
-	row := int32(0)
-	n := int32(a.nclass)
+	// The tables in locals, which the compiler keeps in registers rather
+	// than loading again after each append to dst.
+	delta, class, n := a.delta, &a.class, a.nclass
+	row := 0
 	for i := 0; i < len(text); i++ {
-		row = a.delta[row+int32(a.class[text[i]])]
-		if row < 0 {
-			row = ^row
-			s := row / n
-			for _, p := range a.out[a.outStart[s]:a.outStart[s+1]] {
-				dst = append(dst, hit{pat: p, start: i + 1 - a.patLen[p], end: i + 1})
-			}
+		next := int(delta[row+int(class[text[i]])])
+		if next >= 0 {
+			row = next
+			continue
+		}
+		s := ^next
+		row = s * n
+		for _, p := range a.out[a.outStart[s]:a.outStart[s+1]] {
+			dst = append(dst, hit{pat: p, start: i + 1 - a.patLen[p], end: i + 1})
 		}
 	}
 	return dst

@@ -50,7 +50,9 @@ func (z zone) in(i int) bool { return z.ok && i >= z.s && i <= z.e }
 func (c *Cleaner) Clean(text string) Result {
 	d := c.analyze(text, nil)
 	d.runStages()
-	return d.result()
+	res := d.result()
+	d.release()
+	return res
 }
 
 // runStages runs the stages the Cleaner has switched on, in order.
@@ -70,8 +72,9 @@ func (c *Cleaner) analyze(text string, places []Place) *doc {
 	// Words of four or more bytes and the space after them: at most one
 	// per five bytes, about one per seven in prose.
 	d := &doc{text: text, c: c, lang: c.lang}
-	d.words.h, d.words.stop = make([]uint64, 0, len(text)/7), make([]stopMask, 0, len(text)/7)
-	d.lines = c.stop.analyzeLines(text, &d.words)
+	buf := c.takeBuffers()
+	d.words.h, d.words.stop = reuse(buf.words.h, len(text)/7), reuse(buf.words.stop, len(text)/7)
+	d.lines = c.stop.analyzeLines(text, &d.words, buf.lines)
 	if d.lang < 0 {
 		d.lang = detectLanguage(d.lines)
 	}
@@ -85,8 +88,44 @@ func (c *Cleaner) analyze(text string, places []Place) *doc {
 	d.siteEvidence(places)
 	d.placeLinks(places)
 	d.zone = d.article()
-	d.verdict = make([]verdict, len(d.lines))
+	d.verdict = reuse(buf.verdict, len(d.lines))[:len(d.lines)]
+	clear(d.verdict)
 	return d
+}
+
+// docBuffers are the buffers of a doc that the next doc may reuse (see
+// Cleaner.buffers): nothing in a Result points into them.
+type docBuffers struct {
+	lines   []lineInfo
+	words   wordList
+	verdict []verdict
+}
+
+// takeBuffers returns the buffers a finished doc left, or none.
+func (c *Cleaner) takeBuffers() *docBuffers {
+	if c.buffers != nil {
+		if b, ok := c.buffers.Get().(*docBuffers); ok {
+			return b
+		}
+	}
+	return &docBuffers{}
+}
+
+// release gives d's buffers to the next doc; d is not used afterwards.
+func (d *doc) release() {
+	if d.c.buffers != nil {
+		d.c.buffers.Put(&docBuffers{lines: d.lines[:0], words: wordList{h: d.words.h[:0], stop: d.words.stop[:0]}, verdict: d.verdict[:0]})
+	}
+	*d = doc{}
+}
+
+// reuse returns buf emptied when it has room for n elements, else a new
+// slice with that room.
+func reuse[T any](buf []T, n int) []T {
+	if cap(buf) >= n {
+		return buf[:0]
+	}
+	return make([]T, 0, n)
 }
 
 // remove marks line i as removed unless its category is kept by the options
@@ -176,9 +215,19 @@ func (d *doc) betweenProse(i int) (prev, next int, ok bool) {
 // least four bytes long and not a stop word (see wordList).
 func (d *doc) contentWords(i int, fn func(uint64)) {
 	hs, stops := d.wordsOf(i)
+	stop := d.stopBit()
 	for k, h := range hs {
-		if d.lang < 0 || stops[k]&(1<<d.lang) == 0 {
+		if stops[k]&stop == 0 {
 			fn(h)
 		}
 	}
+}
+
+// stopBit returns the bit of the document's language in a stopMask, or 0
+// when it has none (then no word is a stop word).
+func (d *doc) stopBit() stopMask {
+	if d.lang < 0 {
+		return 0
+	}
+	return 1 << d.lang
 }

@@ -29,6 +29,9 @@ type compiledRule struct {
 	need string
 	// needSet is need as a bit set of ASCII bytes.
 	needSet [2]uint64
+	// words: a line must have a literal of each set of one of these
+	// conjunctions (see requiredWords); nil tests nothing.
+	words []conjunction
 }
 
 // lineSlack is how much longer than its pattern a line matched by a line
@@ -85,7 +88,9 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 		cr.first = firstBytes(tree.Simplify())
 		cr.need = requiredBytes(tree.Simplify())
 		cr.needSet = byteSet(cr.need)
-		return cr, caseVariants(r.Trigger), nil
+		pats := caseVariants(r.Trigger)
+		cr.words = requiredWords(tree.Simplify(), pats)
+		return cr, pats, nil
 	}
 	tree = tree.Simplify()
 	cr.prefixes, cr.suffixes = anchors(tree)
@@ -100,6 +105,7 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 	for _, l := range lits {
 		out = append(out, caseVariants(l)...)
 	}
+	cr.words = requiredWords(tree, out)
 	return cr, out, nil
 }
 

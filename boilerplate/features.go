@@ -498,10 +498,10 @@ func (d *doc) computeMenuLike(i int) bool {
 // computeSeparatedList reports whether line i is three or more short items
 // separated by "|", "•" or "·": "Home | News | Sport", a menu on one line.
 func (d *doc) computeSeparatedList(i int) bool {
-	s := d.lineText(i)
-	if strings.IndexByte(s, '|') < 0 && !containsAfter(s, 0xA2, "\xE2\x80") && !containsAfter(s, 0xB7, "\xC2") {
-		return false // no "|", "•" (E2 80 A2) or "·" (C2 B7)
+	if !d.lines[i].ws.seps {
+		return false // no "|", "•" or "·"
 	}
+	s := d.lineText(i)
 	items, words := 0, 0
 	inWord := false
 	for _, r := range s {
@@ -530,24 +530,6 @@ func (d *doc) computeSeparatedList(i int) bool {
 		items++
 	}
 	return items >= 3
-}
-
-// containsAfter reports whether s holds the byte last preceded by lead: a
-// multi-byte rune found by its last byte, which is rarer in text than its
-// first (E2 and C2 start curly quotes, dashes, « and the no-break space).
-func containsAfter(s string, last byte, lead string) bool {
-	for i := 0; i < len(s); {
-		k := strings.IndexByte(s[i:], last)
-		if k < 0 {
-			return false
-		}
-		j := i + k
-		if j >= len(lead) && s[j-len(lead):j] == lead {
-			return true
-		}
-		i = j + 1
-	}
-	return false
 }
 
 // computeProse reports whether line i reads like a paragraph of running text:

@@ -103,9 +103,10 @@ type ruleHit struct {
 
 // analyzeLines splits text into lines and reads their words; the words of
 // four or more bytes go to words, unless it is nil. Rules and shapes come
-// later, once the language is known.
-func (st stopTable) analyzeLines(text string, words *wordList) []lineInfo {
-	infos := make([]lineInfo, 0, countLines(text))
+// later, once the language is known. The lines are appended to buf[:0]
+// when it has room for them.
+func (st stopTable) analyzeLines(text string, words *wordList, buf []lineInfo) []lineInfo {
+	infos := reuse(buf, countLines(text))
 	eachLine(text, func(l line) {
 		li := lineInfo{line: l, rule: -1, hit: -1}
 		li.sigStart, li.sigEnd = significant(text, l.start, l.end)

@@ -22,7 +22,7 @@ func (c *Cleaner) CleanMarked(text string, marks []Removal) Result {
 // page measure them with it, so that "prose" means one thing everywhere.
 func (c *Cleaner) ProseWords(text string) []int {
 	d := &doc{text: text, c: c, lang: c.lang}
-	d.lines = c.stop.analyzeLines(text, nil) // no stage reads the words
+	d.lines = c.stop.analyzeLines(text, nil, nil) // no stage reads the words
 	if d.lang < 0 {
 		d.lang = detectLanguage(d.lines)
 	}

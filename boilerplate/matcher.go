@@ -228,10 +228,12 @@ func containsID(ids []int32, id int32) bool {
 
 // mayMatch reports whether the regexp of r can match line s, by the cheap
 // tests of prefilter.go: its first byte, a byte every match needs, the
-// prefixes and suffixes of an anchored regexp.
+// prefixes and suffixes of an anchored regexp; then by the literals every
+// match needs besides its trigger (required.go).
 func (r *compiledRule) mayMatch(s string) bool {
 	return (r.first == [2]uint64{} || hasAnyByte(s[:1], r.first)) &&
-		(r.need == "" || hasAnyByte(s, r.needSet)) && hasPrefixFold(s, r.prefixes) && hasSuffixFold(s, r.suffixes)
+		(r.need == "" || hasAnyByte(s, r.needSet)) && hasPrefixFold(s, r.prefixes) && hasSuffixFold(s, r.suffixes) &&
+		mayHave(s, r.words)
 }
 
 // matchAt checks one literal hit h in line s against the rule, where

@@ -1,6 +1,9 @@
 package boilerplate
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
 	"testing"
@@ -43,10 +46,13 @@ var memoryShapes = []struct {
 
 // allocated returns the bytes c.Clean(text) allocates. The text is
 // cleaned once before, so that what is built once per process (the
-// automata of the text's language) is not counted.
+// automata of the text's language) is not counted. Two collections empty
+// every sync.Pool, so the buffers that call left for reuse (see
+// Cleaner.buffers) are counted again, as a call without them allocates.
 func allocated(c *Cleaner, text string) uint64 {
 	c.Clean(text)
 	var before, after runtime.MemStats
+	runtime.GC()
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	c.Clean(text)
@@ -85,6 +91,29 @@ func TestLinearGrowth(t *testing.T) {
 		a, b := allocated(c, s.text(s.n/4)), allocated(c, s.text(s.n))
 		if ratio := float64(b) / float64(a); ratio > 5 {
 			t.Errorf("%s: 4x the input allocates %.1fx the bytes (%d, %d)", s.name, ratio, a, b)
+		}
+	}
+}
+
+// TestReusedBuffers checks that a document cleaned with the buffers an
+// earlier, larger or smaller, document left gives the Result a Cleaner
+// that never cleaned anything gives.
+func TestReusedBuffers(t *testing.T) {
+	files, err := filepath.Glob("../testdata/seeds/*.txt")
+	if err != nil || len(files) < 2 {
+		t.Fatalf("seeds: %v (%d files)", err, len(files))
+	}
+	shared := newTestCleaner(t)
+	for round := 0; round < 2; round++ {
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fresh := newTestCleaner(t) // its own, empty, buffers
+			if got, want := shared.Clean(string(data)), fresh.Clean(string(data)); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s, round %d: the Result differs from a new Cleaner's", f, round)
+			}
 		}
 	}
 }

@@ -132,19 +132,6 @@ func TestTimestampShape(t *testing.T) {
 	}
 }
 
-// TestContainsAfter checks the separator test of computeSeparatedList
-// against strings.Contains.
-func TestContainsAfter(t *testing.T) {
-	for _, s := range []string{"", "a • b", "a · b", "a – b", "“quote”", "â¢", "÷", "x•", "•", "··", "\xA2", "\x80\xA2"} {
-		if got, want := containsAfter(s, 0xA2, "\xE2\x80"), strings.Contains(s, "•"); got != want {
-			t.Errorf("%q: bullet %v, want %v", s, got, want)
-		}
-		if got, want := containsAfter(s, 0xB7, "\xC2"), strings.Contains(s, "·"); got != want {
-			t.Errorf("%q: middle dot %v, want %v", s, got, want)
-		}
-	}
-}
-
 // TestFoldAffixes checks hasPrefixFold and hasSuffixFold, whose first test
 // is a byte: ASCII in any case, and runes past ASCII that fold to ASCII
 // (the Kelvin sign is a "k"), which that test must not turn away.

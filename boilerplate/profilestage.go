@@ -85,7 +85,9 @@ func (c *Cleaner) CleanPlaced(text string, marks []Removal, places []Place) Resu
 		}
 	}
 	d.runStages()
-	return d.result()
+	res := d.result()
+	d.release()
+	return res
 }
 
 // WithProfile returns a Cleaner that is c with Options.Profile set to a

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode"
@@ -122,17 +123,30 @@ func isDateLine(s string) bool {
 			end += n
 		}
 		switch {
-		case k <= len(buf) && dateWords[string(buf[:k])]:
+		case k >= dateWordLen[0] && k <= dateWordLen[1] && dateWords[string(buf[:k])]:
 			named++
 		case s[start] >= '0' && s[start] <= '9':
 			numbers++
 		default:
-			other++
+			if other++; other > 2 {
+				return false // too many other words, whatever follows
+			}
 		}
 		start = end
 	}
 	return named > 0 && numbers > 0 && other <= 2
 }
+
+// dateWordLen holds the lengths in bytes of the shortest and the longest
+// of dateWords: a word of another length is none of them, and isDateLine
+// does not look it up.
+var dateWordLen = func() [2]int {
+	r := [2]int{math.MaxInt, 0}
+	for w := range dateWords {
+		r[0], r[1] = min(r[0], len(w)), max(r[1], len(w))
+	}
+	return r
+}()
 
 // placeName reports whether line i is one or two capitalised words and
 // nothing else, like a city name in a weather strip.

@@ -163,6 +163,10 @@ type wordStats struct {
 	// ?!)" before it starts a lower-case word: "HeadlineThe summary…",
 	// not "SpaceX". Teasers glued to their summaries look like that.
 	glue [4]uint8
+	// seps is true when the line has a "|", "•" or "·", which separate
+	// the items of a menu written on one line (computeSeparatedList):
+	// countWords passes every rune of a line by, and notes them on the way.
+	seps bool
 }
 
 // maxGlue bounds where countWords looks for glue: headlines are short.
@@ -178,6 +182,50 @@ func (st *wordStats) addGlue(s string, i int) {
 		if st.glue[k] == 0 {
 			st.glue[k] = uint8(i + 1)
 			return
+		}
+	}
+}
+
+// hashASCII reads the ASCII letters and digits of s from i on. It returns
+// where they end, their foldHash and whether one after the first is a
+// capital (see addInnerGlue). Every byte of a word goes through its loop:
+// one table load, one test and one multiply, in a function of its own so
+// that the compiler keeps the loop's few variables in registers.
+func hashASCII(s string, i int) (end int, h uint64, innerCaps bool) {
+	h = fnvOffset
+	if i < len(s) && wordLower[s[i]] != 0 {
+		h = (h ^ uint64(wordLower[s[i]])) * fnvPrime
+		i++
+	}
+	all := byte(0xFF)
+	for ; i < len(s); i++ {
+		c := wordLower[s[i]]
+		if c == 0 {
+			break
+		}
+		all &= s[i]
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	// Capitals are the letters and digits with bit 0x20 clear.
+	return i, h, all&0x20 == 0
+}
+
+// unhash returns the foldHash of a string from h, the hash of that string
+// followed by the ASCII byte c: the step of FNV-1a taken back, as the
+// prime is odd and so has an inverse modulo 2^64.
+func unhash(h uint64, c byte) uint64 {
+	return (h * fnvPrimeInverse) ^ uint64(lowerASCII(c))
+}
+
+// fnvPrimeInverse is the inverse of fnvPrime modulo 2^64.
+const fnvPrimeInverse = 0xCE965057AFF6957B
+
+// addInnerGlue records the glue candidates inside the ASCII word
+// s[start:end]: capitals that follow a lower-case letter ("HeadlineThe").
+func (st *wordStats) addInnerGlue(s string, start, end int) {
+	for k := start + 1; k < min(end, maxGlue); k++ {
+		if byteClass[s[k]] == bcUpper && byteClass[s[k-1]] == bcLower {
+			st.addGlue(s, k)
 		}
 	}
 }
@@ -199,16 +247,19 @@ type wordList struct {
 // letters, digits and combining marks; an apostrophe ends it ("don't" is
 // "don" and "t"), so that elided stop words ("l'article") are found.
 //
-// It reads every byte of the text, so its ASCII path is one table load and
-// one multiply per byte, and it neither copies nor folds a word of ASCII
-// to look it up (see lookupASCII); a word with runes past ASCII takes the
-// slow path, readWide.
+// It reads every byte of the text, so its ASCII path is one table load,
+// one test and one multiply per byte (hashASCII), and it neither copies nor
+// folds a word of ASCII to look it up (see lookupASCII); a word with runes
+// past ASCII takes the slow path, readWide.
 func (t *stopTable) countWords(s string, words *wordList) wordStats {
 	var st wordStats
 	for i := 0; i < len(s); {
 		// Find the start of a word.
 		switch byteClass[s[i]] {
 		case bcNone:
+			if s[i] == '|' {
+				st.seps = true
+			}
 			i++
 			continue
 		case bcUpper:
@@ -221,6 +272,9 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 		case bcHigh:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if generalPunctuation(r) {
+				if r == '•' {
+					st.seps = true
+				}
 				i += size
 				continue
 			}
@@ -230,6 +284,9 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 				continue
 			}
 			if !isWordRune(r) && !unicode.Is(unicode.Mn, r) {
+				if r == '·' {
+					st.seps = true
+				}
 				i += size
 				continue
 			}
@@ -239,31 +296,29 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 		}
 		st.words++
 
-		// Read its ASCII bytes: its hash, of the lower-case bytes, and the
-		// hash without its last byte (for a final "s").
+		// Read its ASCII bytes: its hash, of the lower-case bytes, and, for
+		// a final "s", the hash without it.
 		start := i
-		h, prev := uint64(fnvOffset), uint64(fnvOffset)
-	ascii:
-		for i < len(s) {
-			c := s[i]
-			switch byteClass[c] {
-			case bcNone, bcHigh:
-				break ascii
-			case bcUpper:
-				if i > start && byteClass[s[i-1]] == bcLower {
-					st.addGlue(s, i)
-				}
-				c += 'a' - 'A'
-			}
-			prev, h = h, (h^uint64(c))*fnvPrime
-			i++
+		var h uint64
+		var caps bool
+		i, h, caps = hashASCII(s, i)
+		if caps && start+1 < maxGlue {
+			st.addInnerGlue(s, start, i)
 		}
 		var mask stopMask
 		last := byte(0)
+		prev := uint64(0) // the hash without the last byte, when that is "s"
 		if i < len(s) && byteClass[s[i]] == bcHigh {
+			prev = fnvOffset
+			if i > start {
+				prev = unhash(h, s[i-1])
+			}
 			i, h, prev, last, mask = t.readWide(s, start, i, h, prev, &st)
 		} else {
 			last = s[i-1] | 0x20 // lower case: a word has letters and digits only
+			if last == 's' {
+				prev = unhash(h, last)
+			}
 			if i-start <= t.maxLen {
 				mask = t.lookupASCII(h, s[start:i])
 			}
@@ -359,6 +414,17 @@ var byteClass = func() (t [256]uint8) {
 	}
 	for c := utf8.RuneSelf; c < 256; c++ {
 		t[c] = bcHigh
+	}
+	return t
+}()
+
+// wordLower maps an ASCII letter or digit to itself in lower case and
+// every other byte to 0.
+var wordLower = func() (t [256]byte) {
+	for c := range t {
+		if k := byteClass[c]; k == bcLower || k == bcDigit || k == bcUpper {
+			t[c] = lowerASCII(byte(c))
+		}
 	}
 	return t
 }()

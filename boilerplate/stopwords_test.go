@@ -73,6 +73,7 @@ func FuzzCountWords(f *testing.F) {
 // word before it looks it up: slower, and simpler to check by reading.
 func (t *stopTable) countWordsRef(s string, words *wordList) wordStats {
 	var st wordStats
+	st.seps = strings.Contains(s, "|") || strings.Contains(s, "•") || strings.Contains(s, "·")
 	var buf [maxStopWord]byte
 	for i := 0; i < len(s); {
 		// Find the start of a word.
@@ -173,6 +174,16 @@ func TestGeneralPunctuation(t *testing.T) {
 		}
 		if isCJK(r) || isWordRune(r) || unicode.Is(unicode.Mn, r) {
 			t.Errorf("%U is part of a word", r)
+		}
+	}
+}
+
+// TestUnhash checks that unhash takes the last step of foldHash back.
+func TestUnhash(t *testing.T) {
+	for _, w := range []string{"a", "News", "PLURALS", "x9", "Zürich"} {
+		last := w[len(w)-1]
+		if got, want := unhash(foldHash(w), last), foldHash(w[:len(w)-1]); got != want {
+			t.Errorf("unhash(foldHash(%q)) = %#x, want foldHash(%q) = %#x", w, got, w[:len(w)-1], want)
 		}
 	}
 }

@@ -32,7 +32,7 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 	}
 	// The distinct words of every prose line, read once: flat[at[i]:at[i+1]].
 	at := make([]int32, len(d.lines)+1)
-	flat := make([]uint64, 0, len(d.words.h)) // a prose line's distinct content words are some of its words
+	flat := make([]uint64, 0, d.proseWordsBound(w))
 	for i := range d.lines {
 		at[i] = int32(len(flat))
 		if w[i] > 0 && d.isProse(i) {
@@ -93,6 +93,21 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 	return out
 }
 
+// proseWordsBound returns how many distinct content words lineWords can
+// give for the prose lines of weight above zero, at most: each line's words
+// of four or more bytes, up to topicMaxWords. It sizes topicWeights' list
+// of them to what they take, rather than to every word of the document.
+func (d *doc) proseWordsBound(w []int) int {
+	n := 0
+	for i := range d.lines {
+		if w[i] > 0 && d.isProse(i) {
+			hs, _ := d.wordsOf(i)
+			n += min(len(hs), topicMaxWords)
+		}
+	}
+	return n
+}
+
 // A prose line sharing fewer than topicLow of its content words with the
 // zone counts against the article; fewer than topicMid, for a quarter.
 const topicLow, topicMid = 0.1, 0.2
@@ -108,23 +123,34 @@ type wordSet struct {
 func (d *doc) lineWords(i int, set *wordSet) []uint64 {
 	clear(set.slots[:])
 	set.list = set.list[:0]
-	d.contentWords(i, func(h uint64) {
+	// The words read directly rather than through contentWords and a
+	// function per word: this runs for every word of every paragraph.
+	hs, stops := d.wordsOf(i)
+	stop := d.stopBit()
+	for k, h := range hs {
+		if stops[k]&stop != 0 {
+			continue
+		}
 		if len(set.list) >= topicMaxWords {
+			break
+		}
+		set.add(h | 1) // 0 marks an empty slot
+	}
+	return set.list
+}
+
+// add adds h to the set unless it is there.
+func (set *wordSet) add(h uint64) {
+	for k := h % 256; ; k = (k + 1) % 256 {
+		switch set.slots[k] {
+		case 0:
+			set.slots[k] = h
+			set.list = append(set.list, h)
+			return
+		case h:
 			return
 		}
-		h |= 1 // 0 marks an empty slot
-		for k := h % 256; ; k = (k + 1) % 256 {
-			switch set.slots[k] {
-			case 0:
-				set.slots[k] = h
-				set.list = append(set.list, h)
-				return
-			case h:
-				return
-			}
-		}
-	})
-	return set.list
+	}
 }
 
 // A vocab holds the content words of some paragraphs of prose, as a bit
