@@ -47,9 +47,10 @@ func (d *doc) article() zone {
 	} else if f > e+1 && len(d.lines)-f <= tailNote && d.continuesTopic(s, e, f) {
 		e = f - 1
 	}
-	// A code listing goes with the article it borders; so does a list of
-	// quantities above it (a recipe's ingredients over its method), with
-	// the labels over and under it ("Ingredients:", "Method:").
+	// A code listing goes with the article it borders; so does a list or
+	// table above it (a recipe's ingredients over its method, a match's
+	// statistics over its report), with the labels over and under it
+	// ("Ingredients:", "Method:").
 	for s > 0 && d.codeLike(s-1) {
 		s--
 	}
@@ -541,11 +542,14 @@ func (d *doc) commentsFollow(i int) bool {
 	return n >= 2
 }
 
-// listAbove returns the start of the article at s widened over a list of
-// quantities that stands right above it (see quantityLists), with the
-// label over the list ("Zutaten:"). Between the list and the text there
-// may be up to two short lines: a last item without an amount
-// ("Mandelsplitter"), the label of the text ("Zubereitung:").
+// listAbove returns the start of the article at s widened over the listed
+// lines that stand right above it (see listItems: a list of quantities, a
+// table of figures), with the label over them ("Zutaten:"). Between the
+// list and the text there may be up to two short lines: a last item
+// without an amount ("Mandelsplitter"), the label of the text
+// ("Zubereitung:"). A list is listed only when its own shape says it is
+// one (amounts opening its lines, figures at a fixed period), so a menu
+// above the article stays outside.
 func (d *doc) listAbove(s int) int {
 	for s > 0 {
 		k := s - 1
