@@ -101,6 +101,9 @@ func (d *doc) weight(i int) int {
 	if dataLine(d.lineText(i)) {
 		return 0 // a widget's data a script left in the text is neither article nor page, however many words it holds
 	}
+	if r := d.ruleOf(i); r != nil && (r.Category == Caption || r.Category == Credit) {
+		return 0 // pictures stand inside articles: their captions and credits say nothing of where the article ends
+	}
 	if li.rule >= 0 || d.siteRepeated(i) {
 		return -(2 + words/2)
 	}
