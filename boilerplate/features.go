@@ -432,12 +432,20 @@ func (d *doc) blurb(i int) bool {
 // that are mostly capitalised, with at least five words after it. Brand
 // names ("McDonald", "YouTube") fail the capitalisation test of the words
 // before them in running text.
+//
+// A headline glued to a copy of itself is a teaser too: a link's text
+// and its title or the picture's alt text come out as one line, "Council
+// Backs New Bike Lanes Council Backs New Bike Lanes". No sentence of an
+// article says its own words twice in a row.
 func (d *doc) computeGluedTeaser(i int) bool {
 	li := &d.lines[i]
+	s := d.lineText(i)
+	if li.ws.words >= 2*minDoubledWords && doubled(s) {
+		return true
+	}
 	if li.ws.words < 8 || li.ws.glue[0] == 0 {
 		return false
 	}
-	s := d.lineText(i)
 	for _, g := range li.ws.glue {
 		if g == 0 {
 			break
@@ -455,6 +463,21 @@ func (d *doc) computeGluedTeaser(i int) bool {
 		}
 	}
 	return false
+}
+
+// minDoubledWords is the fewest words of a doubled headline (see doubled):
+// a word or two said twice ("Yes yes", "Bye bye") is speech.
+const minDoubledWords = 3
+
+// doubled reports whether s is a text followed by a copy of itself, glued
+// or after one space.
+func doubled(s string) bool {
+	s = strings.TrimSpace(s)
+	h := len(s) / 2
+	if len(s)%2 == 1 {
+		return s[h] == ' ' && s[:h] == s[h+1:]
+	}
+	return h > 0 && s[:h] == s[h:]
 }
 
 // lastWordStart returns where the last run of letters of s starts.

@@ -110,3 +110,27 @@ func TestQuantityLine(t *testing.T) {
 		}
 	}
 }
+
+func TestDoubled(t *testing.T) {
+	c, err := New(Options{Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Council backs new bike lanes Council backs new bike lanes", true},
+		{"Council backs new bike lanesCouncil backs new bike lanes", true}, // glued
+		{"Bye bye", false},         // a word said twice is speech
+		{"Go team go team", false}, // two words twice: still speech
+		{"Council backs new bike lanes Council backs new bike lane", false},
+		{"New York, New York", false}, // not the same halves
+		{"The council backs new bike lanes, the council said.", false},
+	} {
+		d := c.analyze(tc.line+"\n", nil)
+		if got := d.gluedTeaser(0); got != tc.want {
+			t.Errorf("gluedTeaser(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
