@@ -58,7 +58,11 @@ func (d *doc) article() zone {
 	for e+1 < tail && d.codeLike(e+1) {
 		e++
 	}
-	return zone{s: d.titleBefore(s), e: d.listAfter(e, tail), ok: true}
+	if t := d.siteTitle(s); t >= 0 {
+		return zone{s: t, e: d.listAfter(e, tail), body: s, ok: true}
+	}
+	t := d.titleBefore(s)
+	return zone{s: t, e: d.listAfter(e, tail), body: t, ok: true}
 }
 
 // weights scores every line for the zone search. A run of menu-like lines
@@ -640,3 +644,57 @@ func (d *doc) listAfter(e, tail int) int {
 	}
 	return end
 }
+
+// siteTitle looks above the article start s, with a site profile, for
+// the article's title: the nearest title-shaped line, if the site's other
+// pages never show it, with only the head of an article between it and s
+// (lines that rules decide or the site repeats: its byline and date
+// fields, share buttons, the lead picture's caption and credit) and a
+// short byline or date line or two of the page's own. The site's other
+// pages show their own titles, so a line unseen there is the page's; a
+// headline they show is another story's, or a section's name. It returns
+// -1 when there is no such title.
+func (d *doc) siteTitle(s int) int {
+	if d.site == nil || d.titleShape(s) && !d.lines[s].endsSentence {
+		return -1 // no profile, or the article starts at its title already
+	}
+	own := 0
+	for i, k := s-1, 0; i >= 0 && k < maxHeadLines; i, k = i-1, k+1 {
+		if r := d.ruleOf(i); r != nil {
+			if r.Rest && r.Category != Share || r.Category == Navigation || r.Category == Related || r.Category == Trending {
+				return -1 // a share row heads articles as often as it ends them; other end markers do not
+			}
+			continue
+		}
+		if d.titleShape(i) && !hasClock(d.lineText(i)) {
+			if d.site[i].Seen == 0 {
+				return i
+			}
+			return -1 // a headline the site shows elsewhere: another story's, or a section's
+		}
+		if d.siteRepeated(i) {
+			continue
+		}
+		if own++; own > 2 || d.isProse(i) || d.lines[i].ws.words > 6 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hasClock reports whether s holds a time of day ("22:15"): a date line's,
+// which no headline has.
+func hasClock(s string) bool {
+	for k := 1; k+2 < len(s); k++ {
+		if s[k] == ':' && isDigit(s[k-1]) && isDigit(s[k+1]) && isDigit(s[k+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// maxHeadLines is the most lines an article's head (byline, date, share
+// row, lead picture) holds between its title and its first paragraph.
+const maxHeadLines = 12

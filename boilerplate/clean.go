@@ -35,9 +35,13 @@ type verdict struct {
 func (v verdict) removed() bool { return v.rule != "" }
 
 // A zone is the run of lines [s, e] that is the article; ok is false when
-// the document has no article-like text at all.
+// the document has no article-like text at all. When the article's title
+// was found above its head (see siteTitle), body is where the text under
+// the head starts, and the head's own lines between are not the article's;
+// otherwise body is s.
 type zone struct {
 	s, e int
+	body int
 	ok   bool
 }
 

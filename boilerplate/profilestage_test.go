@@ -233,3 +233,42 @@ func TestPlacedTeaser(t *testing.T) {
 		}
 	}
 }
+
+// TestProfileTitleAboveHead: a news page's title stands above the
+// article's head (byline, time, share row, lead picture) that the zone
+// search leaves outside the article. The site's other pages never show
+// the title, which is how the profile tells it from the template around
+// it: it is kept, and the head's own byline and time go.
+func TestProfileTitleAboveHead(t *testing.T) {
+	t.Parallel()
+	page := func(n int) string {
+		lines := []string{"News", "Shows", "Schedule", "Video", "Search",
+			[]string{"Council backs the new harbour wall", "Ferry timetable changes for the winter",
+				"Library opens on Sundays from May", "Quarry road closes for repairs"}[n%4],
+			[]string{"Jane Roe", "John Doe", "Ann Example"}[n%3],
+			fmt.Sprintf("%d:29 AM on 05/%02d/2013", 1+n%11, 1+n%28),
+			"Share this with friends", "Twitter", "Facebook", "Reddit",
+			fmt.Sprintf("Passengers wait at the pier on day %d of the strike. (Jane Roe / Example Agency)", n),
+		}
+		for k := range 3 {
+			lines = append(lines, articleLine(n, k))
+		}
+		lines = append(lines, "Contact us", "Privacy policy", "Terms of use")
+		return strings.Join(lines, "\n\n") + "\n"
+	}
+	c, err := New(Options{Profile: learnAll([]string{page(1), page(2), page(3)}), ProfileExcludesPage: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := c.Clean(page(4))
+	for _, keep := range []string{"Council backs the new harbour wall", articleLine(4, 0), articleLine(4, 2)} {
+		if !strings.Contains(res.Text, keep+"\n") {
+			t.Errorf("%q was removed:\n%s", keep, res.Text)
+		}
+	}
+	for _, gone := range []string{"Ann Example", "5:29 AM", "Share this", "Search", "Example Agency"} {
+		if strings.Contains(res.Text, gone) {
+			t.Errorf("%q was kept:\n%s", gone, res.Text)
+		}
+	}
+}

@@ -46,8 +46,8 @@ var stages = [...]stage{
 	},
 	{
 		name: HeuristicHeaderZone, heuristic: true,
-		reads:   "the lines before the article zone that no rule decides",
-		decides: "removes them as header (dates, clocks, temperatures and the place names beside them) or navigation",
+		reads:   "the lines before the article zone that no rule decides; with a site profile, the lines between the title and the text that neither a rule nor the profile decides",
+		decides: "removes them as header (dates, clocks, temperatures and the place names beside them) or navigation; the lines under the title as byline or metadata",
 		run:     headerZone,
 	},
 	{

@@ -5,7 +5,8 @@ package boilerplate
 // headerZone removes the lines before the article that no rule decides
 // (the rules stage has taken those a rule decides): a date, clock or
 // temperature, or a place name beside one, as header; anything else as
-// navigation.
+// navigation. With a title found above the article's head (see
+// siteTitle), it also removes the head's own byline and date lines.
 func headerZone(d *doc) {
 	if !d.zone.ok {
 		return
@@ -18,6 +19,18 @@ func headerZone(d *doc) {
 		cat := Navigation
 		if d.headerShape(i) || d.placeName(i) && (i > 0 && d.headerShape(i-1) || i+1 < s && d.headerShape(i+1)) {
 			cat = Header
+		}
+		d.remove(i, cat, HeuristicHeaderZone)
+	}
+	// The article's head under its title (see siteTitle): its byline and
+	// date lines of the page's own.
+	for i := s + 1; i < d.zone.body; i++ {
+		if d.lines[i].rule >= 0 || d.siteRepeated(i) {
+			continue // the rules' and the profile's to name
+		}
+		cat := Byline
+		if d.headerShape(i) || hasClock(d.lineText(i)) {
+			cat = Metadata
 		}
 		d.remove(i, cat, HeuristicHeaderZone)
 	}
