@@ -18,8 +18,9 @@ import (
 
 // article returns the article zone: the zone search on the lines before
 // the first end marker, run again with off-topic prose counted against it
-// (see topicWeights), then widened to the title above and a list the
-// article introduces below.
+// (see topicWeights), then widened to the title above (over the article's
+// head, with a site profile: see siteTitle) and a list the article
+// introduces below.
 func (d *doc) article() zone {
 	if len(d.lines) == 0 {
 		return zone{}
@@ -675,7 +676,10 @@ func (d *doc) siteTitle(s int) int {
 		if d.siteRepeated(i) {
 			continue
 		}
-		if own++; own > 2 || d.isProse(i) || d.lines[i].ws.words > 6 {
+		// The head's own lines are its byline and its time: two at most,
+		// and short. A longer line of the page's own is a dek, a
+		// paragraph or another story's blurb, and ends the walk.
+		if own++; own > maxHeadOwn || d.isProse(i) || d.lines[i].ws.words > maxHeadOwnWords {
 			return -1
 		}
 	}
@@ -695,6 +699,14 @@ func hasClock(s string) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// maxHeadLines is the most lines an article's head (byline, date, share
-// row, lead picture) holds between its title and its first paragraph.
-const maxHeadLines = 12
+// maxHeadLines is the most lines an article's head holds between its
+// title and its first paragraph: a byline and a date, a share row of up
+// to eight buttons with its label, the lead picture's caption and credit.
+// maxHeadOwn and maxHeadOwnWords bound the lines of the page's own among
+// them: a byline ("Jane Roe, @janeroe") and a time ("6:29 AM on
+// 05/23/2013").
+const (
+	maxHeadLines    = 12
+	maxHeadOwn      = 2
+	maxHeadOwnWords = 6
+)
