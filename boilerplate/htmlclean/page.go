@@ -130,8 +130,9 @@ type piece struct {
 // An aligner finds the extractor's text nodes in the page, in order.
 type aligner struct {
 	p      *page
-	cursor int // where in p.keys the last text found ended
-	budget int // bytes of p.keys the searches may still read
+	cursor int  // where in p.keys the last text found ended
+	found  bool // whether a text has been found yet: before, cursor says nothing
+	budget int  // bytes of p.keys the searches may still read
 	key    []byte
 	at     []int32 // at[j]: the byte of the text that key[j] came from
 }
@@ -141,6 +142,120 @@ type aligner struct {
 // nowhere in it costs linear time, not quadratic.
 func newAligner(p *page) *aligner {
 	return &aligner{p: p, budget: 8*len(p.keys) + 1<<16}
+}
+
+// alignAll finds the text nodes of the extractor's tree root in the page,
+// in document order, as a render of root meets them (the text of hidden
+// tags such as <script> is not rendered), and returns the pieces of each.
+//
+// Each text is looked for where the last one ended, then after it (see
+// find). A short text, a word or a name, occurs in many places of a page,
+// and where the last text was not found near it (at the start of the
+// article, or past a text the extractor left out) the first occurrence
+// after the last text is often in a menu or a title above the article: a
+// name set in italics inside a paragraph ("The <em>Example Show</em>
+// team …") would be taken from the menu that lists it, and dropped with
+// the menu. So a run of short texts that does not continue where the last
+// text ended is placed just before the next long text, where it stands in
+// the paragraph they share, each as close before the text after it as it
+// occurs.
+func (a *aligner) alignAll(root *html.Node) map[*html.Node][]piece {
+	var nodes []*html.Node
+	walk(root, func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			nodes = append(nodes, n)
+		case html.ElementNode:
+			return !hiddenTag(n.Data)
+		}
+		return true
+	}, func(*html.Node) {})
+	out := make(map[*html.Node][]piece, len(nodes))
+	for i := 0; i < len(nodes); {
+		if j := a.shortRun(nodes, i); j > i {
+			if a.placeBefore(nodes[i:j], nodes[j], out) {
+				i = j
+				continue
+			}
+		}
+		out[nodes[i]] = a.align(nodes[i].Data, nil)
+		i++
+	}
+	return out
+}
+
+// shortRun returns the end of the run of short texts (keys shorter than
+// minCopyKey) that starts at nodes[i] when that run does not continue
+// where the last text ended (or no text has been found yet), and a long
+// text follows it within maxShortRun texts; i otherwise.
+func (a *aligner) shortRun(nodes []*html.Node, i int) int {
+	a.key = appendKey(a.key[:0], nodes[i].Data)
+	if len(a.key) == 0 || len(a.key) >= minCopyKey || a.found && bytes.HasPrefix(a.p.keys[a.cursor:], a.key) {
+		return i
+	}
+	for j := i + 1; j < len(nodes) && j <= i+maxShortRun; j++ {
+		if len(appendKey(a.key[:0], nodes[j].Data)) >= minCopyKey {
+			return j
+		}
+	}
+	return i
+}
+
+// maxShortRun is the most short texts placed before a long one: the
+// words, links and emphasis of the start of one paragraph.
+const maxShortRun = 8
+
+// placeBefore places the short texts run just before the long text after
+// it, if that is found after the cursor: from the last of them back to the
+// first, each at its last occurrence before the text after it. It records
+// their pieces in out and reports whether it placed them all; when it did
+// not, it has changed nothing but the search budget.
+func (a *aligner) placeBefore(run []*html.Node, next *html.Node, out map[*html.Node][]piece) bool {
+	keys := a.p.keys
+	a.key = appendKey(a.key[:0], next.Data)
+	end := a.peek(a.key)
+	if end < 0 {
+		return false
+	}
+	at := make([]int, len(run))
+	for k := len(run) - 1; k >= 0; k-- {
+		a.key = appendKey(a.key[:0], run[k].Data)
+		if len(a.key) == 0 {
+			at[k] = -1
+			continue
+		}
+		m := bytes.LastIndex(keys[a.cursor:end], a.key)
+		a.budget -= end - a.cursor
+		if m < 0 {
+			return false
+		}
+		end = a.cursor + m
+		at[k] = end
+	}
+	for k, n := range run {
+		a.key = appendKey(a.key[:0], n.Data)
+		if at[k] < 0 {
+			out[n] = []piece{{text: n.Data, t: -1}}
+			continue
+		}
+		out[n] = a.place(n.Data, at[k], nil)
+	}
+	return true
+}
+
+// peek returns where key occurs at or after the cursor, without moving
+// it; -1 if nowhere there (or once the search budget is spent).
+func (a *aligner) peek(key []byte) int {
+	if a.budget <= 0 {
+		return -1
+	}
+	i := bytes.Index(a.p.keys[a.cursor:], key)
+	if i < 0 {
+		a.budget -= len(a.p.keys) - a.cursor
+		return -1
+	}
+	a.budget -= i + len(key)
+	return a.cursor + i
 }
 
 // align splits s, the text of one of the extractor's text nodes, into the
@@ -163,7 +278,14 @@ func (a *aligner) align(s string, dst []piece) []piece {
 			m = v
 		}
 	}
-	a.cursor = m + len(a.key)
+	return a.place(s, m, dst)
+}
+
+// place splits s, whose key (a.key) occurs at m in the page's keys, into
+// the pieces that come from different text nodes of the page, and moves
+// the cursor past it.
+func (a *aligner) place(s string, m int, dst []piece) []piece {
+	a.cursor, a.found = m+len(a.key), true
 	texts := a.p.texts
 	t := a.p.textAt(m)
 	if int(texts[t].k1) >= m+len(a.key) {

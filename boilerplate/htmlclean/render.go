@@ -374,11 +374,9 @@ func (w *blockWriter) render(root *html.Node, text func(*html.Node), skip func(*
 // page's text node it came from and the matched element holding that.
 func renderExtracted(p *page, root *html.Node) []line {
 	var w blockWriter
-	a := newAligner(p)
-	var pieces []piece
+	pieces := newAligner(p).alignAll(root)
 	return w.render(root, func(n *html.Node) {
-		pieces = a.align(n.Data, pieces[:0])
-		for _, pc := range pieces {
+		for _, pc := range pieces[n] {
 			noise := int32(-1)
 			if pc.t >= 0 {
 				noise = p.texts[pc.t].noise

@@ -123,6 +123,26 @@ func TestAlignSplitsMergedText(t *testing.T) {
 	}
 }
 
+// TestAlignShortTextInParagraph: a name set in italics at the start of
+// the article's first paragraph is also an entry of the menu above it.
+// The extractor's text starts at the paragraph, so its first words are
+// looked for from the top of the page; they must be taken from the
+// paragraph, not from the menu, or the name goes with the menu and the
+// sentence loses it.
+func TestAlignShortTextInParagraph(t *testing.T) {
+	page := `<html><body><ul class="menu"><li><a href="/a">The Daily Show</a></li><li><a href="/b">All In with Example</a></li><li><a href="/c">Hardball</a></li></ul>
+<div class="entry-content"><p>The <em>All In with Example</em> team puts out a daily call to its readers for the best things they found on the Internet this week.</p>
+<p>Following a ruling on the exclusive rights to a phrase, a magazine made a graphic about the owners of every team in the league.</p>
+<p>A writer for a newspaper has documented the efforts of small fast food chains to offer their customers healthy food this year.</p></div></body></html>`
+	res, err := newTestCleaner(t, Options{}).Clean(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "The All In with Example team puts out"; !strings.Contains(res.Text, want) {
+		t.Errorf("text lost words inside a sentence: want %q in\n%s", want, res.Text)
+	}
+}
+
 // TestAlignPrefersVisibleCopy: a paragraph the page has twice, once in a
 // closed dialog, is taken from the visible copy.
 func TestAlignPrefersVisibleCopy(t *testing.T) {
