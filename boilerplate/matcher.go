@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -164,6 +165,10 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) []rule
 					// as a prompt or cut a span: not worth a regexp.
 					continue
 				}
+				if !t.enoughHits(hits, id, r, s) {
+					tried = append(tried, id) // as a regexp that did not match
+					continue
+				}
 				start, end, ok := r.matchAt(s, h, li.sigStart-li.start, li.sigEnd-li.start)
 				if !ok {
 					if r.re != nil {
@@ -195,6 +200,23 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) []rule
 		}
 	}
 	return found
+}
+
+// enoughHits reports whether line s, where the automaton found hits, may
+// hold a match of rule r (whose id is id) for all the hits of its literals
+// tell: as many as every match holds, or any number in a line past ASCII
+// (see requiredHits).
+func (t *triggers) enoughHits(hits []hit, id int32, r *compiledRule, s string) bool {
+	if r.minHits < 2 {
+		return true
+	}
+	n := 0
+	for _, h := range hits {
+		if slices.Contains(t.rules[h.pat], id) {
+			n++
+		}
+	}
+	return n >= r.minHits || !isASCII(s)
 }
 
 // better reports whether rule a should decide a line instead of rule b:
