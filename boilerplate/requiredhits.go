@@ -24,23 +24,38 @@ import (
 // disjoint places: in a line of ASCII that re matches, the automaton over
 // lits reports at least that many hits.
 func requiredHits(re *syntax.Regexp, lits []string) int {
+	var lower []string // the literals of ASCII, as the automaton folds them
+	for _, l := range lits {
+		if isASCII(l) {
+			lower = append(lower, strings.ToLower(l))
+		}
+	}
+	if len(lower) == 0 {
+		return 0
+	}
+	return hitsIn(re, lower)
+}
+
+// hitsIn is requiredHits for the lower-case ASCII literals lits.
+func hitsIn(re *syntax.Regexp, lits []string) int {
 	n := 0
 	switch re.Op {
+	case syntax.OpLiteral:
+		return holdsLiteral(string(re.Rune), lits)
 	case syntax.OpCapture, syntax.OpPlus:
-		return requiredHits(re.Sub[0], lits)
+		return hitsIn(re.Sub[0], lits)
 	case syntax.OpRepeat:
-		return re.Min * requiredHits(re.Sub[0], lits)
+		return re.Min * hitsIn(re.Sub[0], lits)
 	case syntax.OpConcat:
 		// The parts match side by side, so their occurrences are apart.
 		for _, sub := range re.Sub {
-			n += requiredHits(sub, lits)
+			n += hitsIn(sub, lits)
 		}
 	case syntax.OpAlternate:
-		n = requiredHits(re.Sub[0], lits)
+		n = hitsIn(re.Sub[0], lits)
 		for _, sub := range re.Sub[1:] {
-			n = min(n, requiredHits(sub, lits))
+			n = min(n, hitsIn(sub, lits))
 		}
-	case syntax.OpLiteral:
 	default:
 		return 0 // star, quest, classes, empty-width assertions
 	}
@@ -48,30 +63,57 @@ func requiredHits(re *syntax.Regexp, lits []string) int {
 		return n
 	}
 	// A part that matches one of a few strings holds one occurrence if
-	// each of them holds a literal: a literal, or an alternation whose
-	// branches the parser has factored ("tw(?:eet|itter)" for
-	// "tweet|twitter"). A string past ASCII matches no ASCII text, so it
-	// holds whatever count is asked of it.
+	// each of them holds a literal: an alternation whose branches the
+	// parser has factored ("tw(?:eet|itter)" for "tweet|twitter").
+	if !fewStrings(re) {
+		return 0
+	}
 	ex, _ := literalInfo(re)
 	if len(ex) == 0 {
 		return 0
 	}
 	for _, s := range ex {
-		if isASCII(s) && !containsLiteral(s, lits) {
+		if holdsLiteral(s, lits) == 0 {
 			return 0
 		}
 	}
 	return 1
 }
 
-// containsLiteral reports whether the ASCII string s holds one of lits,
-// ignoring ASCII case as the automaton does.
-func containsLiteral(s string, lits []string) bool {
+// holdsLiteral returns 1 if every match of the string s, ignoring ASCII
+// case as the automaton does, holds one of lits, else 0. A string past
+// ASCII matches no ASCII text, so it holds whatever count is asked of it.
+func holdsLiteral(s string, lits []string) int {
+	if !isASCII(s) {
+		return 1
+	}
 	s = strings.ToLower(s)
 	for _, l := range lits {
-		if isASCII(l) && strings.Contains(s, strings.ToLower(l)) {
-			return true
+		if strings.Contains(s, l) {
+			return 1
 		}
 	}
-	return false
+	return 0
+}
+
+// fewStrings reports whether re may match only a few strings, as far as a
+// look without allocating tells: no repeats, no wide classes. It spares
+// New a literalInfo of the parts that cannot hold a literal in every match.
+func fewStrings(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		return false
+	case syntax.OpCharClass:
+		n := rune(0) // runes in the class, as literalInfo counts them
+		for k := 0; k+1 < len(re.Rune); k += 2 {
+			n += re.Rune[k+1] - re.Rune[k] + 1
+		}
+		return n <= 4
+	}
+	for _, sub := range re.Sub {
+		if !fewStrings(sub) {
+			return false
+		}
+	}
+	return true
 }
