@@ -202,10 +202,10 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) []rule
 	return found
 }
 
-// enoughHits reports whether line s, where the automaton found hits, may
-// hold a match of rule r (whose id is id) for all the hits of its literals
-// tell: as many as every match holds, or any number in a line past ASCII
-// (see requiredHits).
+// enoughHits reports whether the hits the automaton found in line s leave
+// room for a match of rule r, whose id is id: as many hits of its literals
+// as every match holds, or any number when s is past ASCII, where that
+// count does not hold (see requiredHits).
 func (t *triggers) enoughHits(hits []hit, id int32, r *compiledRule, s string) bool {
 	if r.minHits < 2 {
 		return true
