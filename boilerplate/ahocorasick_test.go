@@ -12,10 +12,44 @@ import (
 // overlapping and nested matches are common.
 func TestAutomatonAgainstNaive(t *testing.T) {
 	pats := []string{"ab", "bab", "abc", "Ca", "aaa", "b", "é", "bé"}
-	a := newAutomaton(pats)
-	r := rand.New(rand.NewPCG(1, 2))
 	alphabet := []string{"a", "b", "c", "A", "B", "é", " "}
-	for k := 0; k < 2000; k++ {
+	checkAutomaton(t, pats, alphabet, 2000)
+}
+
+// TestAutomatonWide checks an automaton with more states than a 16-bit
+// transition table holds.
+func TestAutomatonWide(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	var pats []string
+	for len(pats) < 7000 {
+		b := make([]byte, 12+r.IntN(8))
+		for k := range b {
+			b[k] = "abcdefghij"[r.IntN(10)]
+		}
+		pats = append(pats, string(b))
+	}
+	if a := newAutomaton(pats); a.delta32 == nil {
+		t.Fatalf("%d patterns make a 16-bit table; the test needs more states", len(pats))
+	}
+	// Whole patterns among the letters, so that the texts have matches.
+	alphabet := []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "A", "J", " "}
+	for k := 0; k < 20; k++ {
+		alphabet = append(alphabet, pats[r.IntN(len(pats))], strings.ToUpper(pats[r.IntN(len(pats))]))
+	}
+	checkAutomaton(t, pats, alphabet, 50)
+}
+
+// checkAutomaton compares the automaton for pats with a naive search on
+// n random texts over alphabet.
+func checkAutomaton(t *testing.T, pats, alphabet []string, n int) {
+	t.Helper()
+	a := newAutomaton(pats)
+	lowerPats := make([]string, len(pats))
+	for p, pat := range pats {
+		lowerPats[p] = strings.ToLower(pat)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for k := 0; k < n; k++ {
 		var sb strings.Builder
 		for n := r.IntN(30); n > 0; n-- {
 			sb.WriteString(alphabet[r.IntN(len(alphabet))])
@@ -25,8 +59,7 @@ func TestAutomatonAgainstNaive(t *testing.T) {
 		var want []hit
 		lower := strings.ToLower(text) // ASCII letters only change length-preservingly here
 		for end := 1; end <= len(text); end++ {
-			for p, pat := range pats {
-				lp := strings.ToLower(pat)
+			for p, lp := range lowerPats {
 				if start := end - len(lp); start >= 0 && lower[start:end] == lp {
 					want = append(want, hit{pat: int32(p), start: start, end: end})
 				}

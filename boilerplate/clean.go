@@ -22,6 +22,10 @@ type doc struct {
 	// links says, for text whose places were given (CleanPlaced), which
 	// lines are links in their page; nil when that is not known.
 	links []bool
+
+	// topic is the room for topicWeights' list of the prose lines' words,
+	// which a finished doc leaves to the next (see docBuffers).
+	topic []uint64
 }
 
 // A verdict is the decision about one line: kept, or removed with a
@@ -78,6 +82,7 @@ func (c *Cleaner) analyze(text string, places []Place) *doc {
 	d := &doc{text: text, c: c, lang: c.lang}
 	buf := c.takeBuffers()
 	d.words.h, d.words.stop = reuse(buf.words.h, len(text)/7), reuse(buf.words.stop, len(text)/7)
+	d.topic = buf.topic
 	d.lines = c.stop.analyzeLines(text, &d.words, buf.lines)
 	if d.lang < 0 {
 		d.lang = detectLanguage(d.lines)
@@ -103,6 +108,7 @@ type docBuffers struct {
 	lines   []lineInfo
 	words   wordList
 	verdict []verdict
+	topic   []uint64
 }
 
 // takeBuffers returns the buffers a finished doc left, or none.
@@ -118,7 +124,7 @@ func (c *Cleaner) takeBuffers() *docBuffers {
 // release gives d's buffers to the next doc; d is not used afterwards.
 func (d *doc) release() {
 	if d.c.buffers != nil {
-		d.c.buffers.Put(&docBuffers{lines: d.lines[:0], words: wordList{h: d.words.h[:0], stop: d.words.stop[:0]}, verdict: d.verdict[:0]})
+		d.c.buffers.Put(&docBuffers{lines: d.lines[:0], words: wordList{h: d.words.h[:0], stop: d.words.stop[:0]}, verdict: d.verdict[:0], topic: d.topic[:0]})
 	}
 	*d = doc{}
 }

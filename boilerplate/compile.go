@@ -32,6 +32,9 @@ type compiledRule struct {
 	// words: a line must have a literal of each set of one of these
 	// conjunctions (see requiredWords); nil tests nothing.
 	words []conjunction
+	// minHits: in a line of ASCII, every match holds this many hits of
+	// the rule's trigger literals (see requiredHits).
+	minHits int
 }
 
 // lineSlack is how much longer than its pattern a line matched by a line
@@ -90,6 +93,7 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 		cr.needSet = byteSet(cr.need)
 		pats := caseVariants(r.Trigger)
 		cr.words = requiredWords(tree.Simplify(), pats)
+		cr.minHits = requiredHits(tree.Simplify(), pats)
 		return cr, pats, nil
 	}
 	tree = tree.Simplify()
@@ -106,6 +110,7 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 		out = append(out, caseVariants(l)...)
 	}
 	cr.words = requiredWords(tree, out)
+	cr.minHits = requiredHits(tree, out)
 	return cr, out, nil
 }
 

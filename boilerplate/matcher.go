@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -18,12 +19,13 @@ type matcher struct {
 	// tiers[k] holds the literals of the rules that can match a line
 	// longer than tiers[k].over bytes (those whose length limit is above
 	// it, and those without one), by increasing over: every rule's, and
-	// for the lines longer than every rule's limit, those of the rules
-	// without one (span rules), so that long paragraphs are not scanned
-	// for widget phrases that cannot apply. A line is scanned with the
-	// last tier it is longer than. (More tiers, by line length, make
-	// fewer hits but more tables, which cost more in cache misses than
-	// they save: measured on the dev corpus.)
+	// for the lines longer than defaultMaxLen, those of the rules that
+	// look at such lines (a third of the English rules' literals), so
+	// that paragraphs of prose, which hold half the bytes of the dev
+	// corpus, are not scanned for widget phrases that cannot apply. A
+	// line is scanned with the last tier it is longer than. (More tiers,
+	// by line length, make fewer hits but more tables, which cost more in
+	// cache misses than they save: measured on the dev corpus.)
 	tiers []tier
 	once  sync.Once // builds tiers
 }
@@ -52,13 +54,8 @@ func newMatcher(sets []*compiledSet) *matcher {
 
 // buildTiers builds the automata of m's tiers.
 func (m *matcher) buildTiers() {
-	sets := m.sets
-	scanLimit := 0
-	for _, r := range m.rules {
-		scanLimit = max(scanLimit, r.maxLen)
-	}
-	for _, o := range []int{0, scanLimit} {
-		m.tiers = append(m.tiers, tier{over: o, triggers: buildTriggers(sets, o)})
+	for _, o := range []int{0, defaultMaxLen} {
+		m.tiers = append(m.tiers, tier{over: o, triggers: buildTriggers(m.sets, o)})
 	}
 }
 
@@ -168,6 +165,10 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) []rule
 					// as a prompt or cut a span: not worth a regexp.
 					continue
 				}
+				if !t.enoughHits(hits, id, r, s) {
+					tried = append(tried, id) // as a regexp that did not match
+					continue
+				}
 				start, end, ok := r.matchAt(s, h, li.sigStart-li.start, li.sigEnd-li.start)
 				if !ok {
 					if r.re != nil {
@@ -199,6 +200,23 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) []rule
 		}
 	}
 	return found
+}
+
+// enoughHits reports whether the hits the automaton found in line s leave
+// room for a match of rule r, whose id is id: as many hits of its literals
+// as every match holds, or any number when s is past ASCII, where that
+// count does not hold (see requiredHits).
+func (t *triggers) enoughHits(hits []hit, id int32, r *compiledRule, s string) bool {
+	if r.minHits < 2 {
+		return true
+	}
+	n := 0
+	for _, h := range hits {
+		if slices.Contains(t.rules[h.pat], id) {
+			n++
+		}
+	}
+	return n >= r.minHits || !isASCII(s)
 }
 
 // better reports whether rule a should decide a line instead of rule b:

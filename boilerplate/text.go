@@ -25,6 +25,16 @@ var lowerTable = func() (t [256]byte) {
 	return t
 }()
 
+// isASCII reports whether s has no byte past ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // foldHash is FNV-1a over s with ASCII letters folded to lower case.
 func foldHash(s string) uint64 {
 	h := uint64(fnvOffset)

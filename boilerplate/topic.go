@@ -32,7 +32,7 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 	}
 	// The distinct words of every prose line, read once: flat[at[i]:at[i+1]].
 	at := make([]int32, len(d.lines)+1)
-	flat := make([]uint64, 0, d.proseWordsBound(w))
+	flat := reuse(d.topic, d.proseWordsBound(w))
 	for i := range d.lines {
 		at[i] = int32(len(flat))
 		if w[i] > 0 && d.isProse(i) {
@@ -40,6 +40,7 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 		}
 	}
 	at[len(d.lines)] = int32(len(flat))
+	d.topic = flat // room for the next doc's
 	// Counters by hash. A collision makes a paragraph look on topic, which
 	// errs on the side of keeping it.
 	counts := make([]uint16, topicBits)
