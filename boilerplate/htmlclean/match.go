@@ -283,7 +283,7 @@ func (m *matcher) matchWordsAt(words []string, sc scope, fn func(int), first boo
 func splitWords(s string, dst []string) []string {
 	start := -1
 	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if charClass(r) != otherChar {
 			if start < 0 {
 				start = i
 			}
@@ -304,19 +304,20 @@ func splitWords(s string, dst []string) []string {
 func appendRun(run string, dst []string) []string {
 	var cuts [8]int
 	n := 0
-	var prev rune
+	prev := otherChar
 	for i, r := range run {
-		if unicode.IsDigit(r) {
+		class := charClass(r)
+		if class == digitChar {
 			return append(dst, lower(run))
 		}
-		if i > 0 && unicode.IsLower(prev) && unicode.IsUpper(r) {
+		if prev == lowerChar && class == upperChar {
 			if n == len(cuts) {
 				return append(dst, lower(run))
 			}
 			cuts[n] = i
 			n++
 		}
-		prev = r
+		prev = class
 	}
 	last := 0
 	for _, c := range cuts[:n] {
@@ -334,6 +335,48 @@ func appendRun(run string, dst []string) []string {
 		last = c
 	}
 	return append(dst, lower(run[last:]))
+}
+
+// The classes of characters that splitWords tells apart.
+const (
+	otherChar  uint8 = iota // not a letter or digit: it ends a word
+	lowerChar               // a lower-case letter
+	upperChar               // an upper-case letter
+	digitChar               // a digit
+	letterChar              // a letter of neither case
+)
+
+// charClass returns the class of r. Names of classes and ids are mostly
+// ASCII, which a table answers.
+func charClass(r rune) uint8 {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]
+	}
+	return unicodeClass(r)
+}
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = lowerChar, upperChar
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = digitChar
+	}
+	return t
+}()
+
+func unicodeClass(r rune) uint8 {
+	switch {
+	case unicode.IsDigit(r):
+		return digitChar
+	case unicode.IsUpper(r):
+		return upperChar
+	case unicode.IsLower(r):
+		return lowerChar
+	case unicode.IsLetter(r):
+		return letterChar
+	}
+	return otherChar
 }
 
 // lower is strings.ToLower without an allocation for lower-case ASCII.
