@@ -140,8 +140,8 @@ func (m *matcher) match(n *html.Node, s *matchScratch) (best, size int) {
 		best = i
 	}
 	m.candidates(n, s, consider)
-	for _, i := range s.css {
-		if i := int(i); (best < 0 || i < best) && m.rules[i].sel.Match(n) {
+	for _, k := range s.css {
+		if i := int(k); (best < 0 || i < best) && m.rules[i].sel.Match(n) {
 			consider(i)
 		}
 	}
