@@ -24,7 +24,8 @@ type cssTrigger struct {
 type attrNeed struct{ key, sub string }
 
 // may reports whether the selectors of t may match n; when it is false
-// they do not.
+// they do not. The matcher asks a cssIndex instead, which reads an
+// element once for all the css rules.
 func (t *cssTrigger) may(n *html.Node) bool {
 	if t.always || slices.Contains(t.tags, n.Data) {
 		return true
@@ -37,6 +38,83 @@ func (t *cssTrigger) may(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// A cssIndex holds the triggers of a matcher's css rules by what they ask
+// for: an element's tag and each of its attributes are looked up once for
+// all the rules, instead of once per rule. Of an element, it reports the
+// rules whose trigger may (see cssTrigger.may) holds for.
+type cssIndex struct {
+	always []int       // rules whose trigger holds for every element
+	tags   []tagRule   // the tag names that triggers ask for
+	keys   []attrRules // the attribute keys that triggers ask for, each once
+}
+
+// A tagRule is a tag name that rule's trigger asks for.
+type tagRule struct {
+	tag  string
+	rule int
+}
+
+// attrRules are the triggers that ask for one attribute key: each rule
+// whose trigger holds when the attribute's value has sub in it.
+type attrRules struct {
+	key   string
+	needs []subRule
+}
+
+type subRule struct {
+	sub  string
+	rule int
+}
+
+// add puts the trigger t of rule into the index.
+func (x *cssIndex) add(rule int, t cssTrigger) {
+	if t.always {
+		x.always = append(x.always, rule)
+		return
+	}
+	for _, tag := range t.tags {
+		x.tags = append(x.tags, tagRule{tag, rule})
+	}
+	for _, need := range t.attrs {
+		k := slices.IndexFunc(x.keys, func(r attrRules) bool { return r.key == need.key })
+		if k < 0 {
+			k = len(x.keys)
+			x.keys = append(x.keys, attrRules{key: need.key})
+		}
+		x.keys[k].needs = append(x.keys[k].needs, subRule{need.sub, rule})
+	}
+}
+
+// appendTag appends to dst the rules whose trigger holds for every
+// element, and those whose trigger asks for tag.
+func (x *cssIndex) appendTag(dst []int32, tag string) []int32 {
+	for _, r := range x.always {
+		dst = append(dst, int32(r))
+	}
+	for _, t := range x.tags {
+		if t.tag == tag {
+			dst = append(dst, int32(t.rule))
+		}
+	}
+	return dst
+}
+
+// appendAttr appends to dst the rules whose trigger holds for an element
+// with attribute a, possibly some of them more than once.
+func (x *cssIndex) appendAttr(dst []int32, a html.Attribute) []int32 {
+	for _, k := range x.keys {
+		if k.key != a.Key {
+			continue
+		}
+		for _, need := range k.needs {
+			if strings.Contains(a.Val, need.sub) {
+				dst = append(dst, int32(need.rule))
+			}
+		}
+	}
+	return dst
 }
 
 // cssTriggerOf reads the trigger of group, a selector group that cascadia

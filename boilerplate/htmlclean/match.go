@@ -19,7 +19,6 @@ type compiledRule struct {
 	maxText  int
 	tags     []string
 	sel      cascadia.SelectorGroup // css rules only
-	trig     cssTrigger             // css rules only: what sel needs to match
 }
 
 // Where a word sequence is looked for.
@@ -46,7 +45,7 @@ type matcher struct {
 	byTag  map[string][]int
 	byRole map[string][]int
 	byWord map[string][]wordSeq
-	css    []int
+	css    cssIndex // what the css rules' selectors need to match
 }
 
 // newMatcher compiles the enabled rules of sets. The rules were checked by
@@ -81,8 +80,8 @@ func newMatcher(sets []*DOMRuleSet, enabled func(name string, c boilerplate.Cate
 				if err != nil {
 					return nil, &boilerplate.RuleError{File: r.File, Line: r.Line, Rule: r.Name, Err: err}
 				}
-				cr.sel, cr.trig = sel, cssTriggerOf(r.Pattern)
-				m.css = append(m.css, idx)
+				cr.sel = sel
+				m.css.add(idx, cssTriggerOf(r.Pattern))
 			default:
 				sc := map[DOMMatch]scope{DOMWord: inClass | inID, DOMClass: inClass,
 					DOMID: inID, DOMLabel: inLabel, DOMData: inData}[r.Match]
@@ -101,13 +100,21 @@ func newMatcher(sets []*DOMRuleSet, enabled func(name string, c boilerplate.Cate
 }
 
 // A matchScratch is what matching the elements of one page keeps from one
-// element to the next: a buffer for splitting words, and the rules that
-// each class attribute value names. Pages repeat their class values (two
-// elements in three share theirs with an element before them), and the
-// value alone decides which rules its words name.
+// element to the next: buffers for splitting words and for the css rules
+// that may match, and the rules that each class attribute value names.
+// Pages repeat their class values (two elements in three share theirs
+// with an element before them), and the value alone decides which rules
+// its words name and which css rules' triggers it meets.
 type matchScratch struct {
 	words   []string
-	classes map[string][]int32 // class attribute value → the rules its words name
+	css     []int32               // the css rules whose trigger the element meets
+	classes map[string]classRules // class attribute value → its rules
+}
+
+// classRules are the rules that a class attribute value names, and the
+// css rules whose trigger it meets (their selectors may then match).
+type classRules struct {
+	named, css []int32
 }
 
 // match returns the index of the first rule, in rule order, that matches
@@ -133,8 +140,8 @@ func (m *matcher) match(n *html.Node, s *matchScratch) (best, size int) {
 		best = i
 	}
 	m.candidates(n, s, consider)
-	for _, i := range m.css {
-		if r := &m.rules[i]; (best < 0 || i < best) && r.trig.may(n) && r.sel.Match(n) {
+	for _, k := range s.css {
+		if i := int(k); (best < 0 || i < best) && m.rules[i].sel.Match(n) {
 			consider(i)
 		}
 	}
@@ -161,33 +168,33 @@ var headingTags = map[string]bool{"h1": true, "h2": true, "h3": true, "h4": true
 const maxIDWords = 4
 
 // candidates calls fn with the index of every rule whose tag, role or word
-// pattern matches n, in no particular order, possibly more than once; css
-// rules are left to the caller.
+// pattern matches n, in no particular order, possibly more than once. The
+// css rules whose trigger n meets it leaves in s.css, in no particular
+// order, possibly more than once: their selectors are left to the caller.
 func (m *matcher) candidates(n *html.Node, s *matchScratch, fn func(int)) {
 	for _, i := range m.byTag[n.Data] {
 		fn(i)
 	}
+	s.css = m.css.appendTag(s.css[:0], n.Data)
 	buf := s.words
 	for _, a := range n.Attr {
+		if a.Key != "class" {
+			s.css = m.css.appendAttr(s.css, a)
+		}
 		switch {
 		case a.Key == "class":
 			rules, ok := s.classes[a.Val]
 			if !ok {
-				for tok := range strings.FieldsSeq(a.Val) {
-					buf = splitWords(tok, buf[:0])
-					if len(buf) > 0 && modifierWords[buf[0]] {
-						continue
-					}
-					m.matchWords(buf, inClass, func(i int) { rules = append(rules, int32(i)) })
-				}
+				buf, rules = m.classRules(a, buf)
 				if s.classes == nil {
-					s.classes = make(map[string][]int32)
+					s.classes = make(map[string]classRules)
 				}
 				s.classes[a.Val] = rules
 			}
-			for _, i := range rules {
+			for _, i := range rules.named {
 				fn(int(i))
 			}
+			s.css = append(s.css, rules.css...)
 		case a.Key == "id":
 			// Headings, and anything with a long id, carry an anchor made
 			// from their own text ("what-is-social-media-marketing"), not
@@ -220,6 +227,21 @@ func (m *matcher) candidates(n *html.Node, s *matchScratch, fn func(int)) {
 		}
 	}
 	s.words = buf
+}
+
+// classRules works out the rules that the class attribute a names, and
+// the css rules whose trigger it meets, with buf as a buffer for its words.
+func (m *matcher) classRules(a html.Attribute, buf []string) ([]string, classRules) {
+	var rules classRules
+	for tok := range strings.FieldsSeq(a.Val) {
+		buf = splitWords(tok, buf[:0])
+		if len(buf) > 0 && modifierWords[buf[0]] {
+			continue
+		}
+		m.matchWords(buf, inClass, func(i int) { rules.named = append(rules.named, int32(i)) })
+	}
+	rules.css = m.css.appendAttr(nil, a)
+	return buf, rules
 }
 
 // matchWords calls fn for every word sequence of scope sc found in words.
@@ -261,7 +283,7 @@ func (m *matcher) matchWordsAt(words []string, sc scope, fn func(int), first boo
 func splitWords(s string, dst []string) []string {
 	start := -1
 	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if charClass(r) != otherChar {
 			if start < 0 {
 				start = i
 			}
@@ -282,19 +304,20 @@ func splitWords(s string, dst []string) []string {
 func appendRun(run string, dst []string) []string {
 	var cuts [8]int
 	n := 0
-	var prev rune
+	prev := otherChar
 	for i, r := range run {
-		if unicode.IsDigit(r) {
+		class := charClass(r)
+		if class == digitChar {
 			return append(dst, lower(run))
 		}
-		if i > 0 && unicode.IsLower(prev) && unicode.IsUpper(r) {
+		if prev == lowerChar && class == upperChar {
 			if n == len(cuts) {
 				return append(dst, lower(run))
 			}
 			cuts[n] = i
 			n++
 		}
-		prev = r
+		prev = class
 	}
 	last := 0
 	for _, c := range cuts[:n] {
@@ -312,6 +335,48 @@ func appendRun(run string, dst []string) []string {
 		last = c
 	}
 	return append(dst, lower(run[last:]))
+}
+
+// The classes of characters that splitWords tells apart.
+const (
+	otherChar  uint8 = iota // not a letter or digit: it ends a word
+	lowerChar               // a lower-case letter
+	upperChar               // an upper-case letter
+	digitChar               // a digit
+	letterChar              // a letter of neither case
+)
+
+// charClass returns the class of r. Names of classes and ids are mostly
+// ASCII, which a table answers.
+func charClass(r rune) uint8 {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]
+	}
+	return unicodeClass(r)
+}
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = lowerChar, upperChar
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = digitChar
+	}
+	return t
+}()
+
+func unicodeClass(r rune) uint8 {
+	switch {
+	case unicode.IsDigit(r):
+		return digitChar
+	case unicode.IsUpper(r):
+		return upperChar
+	case unicode.IsLower(r):
+		return lowerChar
+	case unicode.IsLetter(r):
+		return letterChar
+	}
+	return otherChar
 }
 
 // lower is strings.ToLower without an allocation for lower-case ASCII.

@@ -102,7 +102,7 @@ func sameSlots(p *page, a *html.Node) []*html.Node {
 	for level := 0; level <= sectionLevels && anc.Parent != nil && anc != p.body; level++ {
 		sig := signature(anc)
 		for s := anc.Parent.FirstChild; s != nil; s = s.NextSibling {
-			if s.Type != html.ElementNode || s == anc || signature(s) != sig {
+			if s.Type != html.ElementNode || s == anc || !hasSignature(s, sig) {
 				continue
 			}
 			if n := descend(s, path); n != nil {
@@ -121,6 +121,14 @@ func sameSlots(p *page, a *html.Node) []*html.Node {
 // signature is an element's tag and class, which like sections share.
 func signature(n *html.Node) string { return n.Data + "." + attr(n, "class") }
 
+// hasSignature reports whether signature(n) is sig. It compares the parts
+// in place: sameSlots asks it of every sibling of the article's parents
+// and their ancestors, and building each signature would cost a string.
+func hasSignature(n *html.Node, sig string) bool {
+	tag, class := n.Data, attr(n, "class")
+	return len(sig) == len(tag)+1+len(class) && sig[:len(tag)] == tag && sig[len(tag)] == '.' && sig[len(tag)+1:] == class
+}
+
 // descend follows path (signatures, outermost first) down from n through
 // the first child that matches each step, and returns where it ends, or
 // nil where a step finds no such child.
@@ -128,7 +136,7 @@ func descend(n *html.Node, path []string) *html.Node {
 	for _, sig := range path {
 		var next *html.Node
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && signature(c) == sig {
+			if c.Type == html.ElementNode && hasSignature(c, sig) {
 				next = c
 				break
 			}

@@ -286,26 +286,7 @@ func spaced(p *page, a, b int32) bool {
 // sees it) turned into one space and trimmed at both ends. Most lines have
 // none to collapse, and come back as they are.
 func collapseSpace(s string) string {
-	clean := true
-	for i := 0; i < len(s) && clean; i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			// Only these lead bytes start a white space character
-			// (U+0085, U+00A0, U+1680, U+2000 to U+3000); other bytes
-			// of other characters are passed over one by one.
-			if c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3 {
-				r, n := utf8.DecodeRuneInString(s[i:])
-				clean = !unicode.IsSpace(r)
-				i += n - 1
-			}
-		case c == ' ':
-			clean = i > 0 && i < len(s)-1 && s[i-1] != ' '
-		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			clean = false
-		}
-	}
-	if clean {
+	if !needsCollapse(s) {
 		return s
 	}
 	var b strings.Builder
@@ -318,6 +299,56 @@ func collapseSpace(s string) string {
 	}
 	return b.String()
 }
+
+// needsCollapse reports whether collapseSpace changes s: whether it has
+// white space other than single spaces between words. It reads each byte
+// with one look-up in spaceBytes.
+func needsCollapse(s string) bool {
+	for i := 0; i < len(s); i++ {
+		k := spaceBytes[s[i]]
+		if k == plainByte {
+			continue
+		}
+		switch k {
+		case spaceByte:
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return true
+			}
+		case otherSpaceByte:
+			return true
+		case spaceLeadByte:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return true
+			}
+			i += n - 1
+		}
+	}
+	return false
+}
+
+// What needsCollapse makes of a byte.
+const (
+	plainByte      = iota
+	spaceByte      // ' '
+	otherSpaceByte // the other ASCII white space: '\t', '\n', '\v', '\f', '\r'
+	spaceLeadByte  // a byte that starts the other white space characters
+)
+
+// spaceBytes is what needsCollapse makes of each byte. Only the lead bytes
+// 0xC2, 0xE1, 0xE2 and 0xE3 start a white space character that is not
+// ASCII (U+0085, U+00A0, U+1680, U+2000 to U+3000); other bytes of other
+// characters are passed over one by one.
+var spaceBytes = func() (t [256]uint8) {
+	t[' '] = spaceByte
+	for _, c := range "\t\n\v\f\r" {
+		t[c] = otherSpaceByte
+	}
+	for _, c := range []byte{0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = spaceLeadByte
+	}
+	return t
+}()
 
 // wordsMeet reports whether a ends and b starts with a letter or digit of
 // a script that separates words with spaces (the Han, kana and Thai

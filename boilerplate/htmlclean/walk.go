@@ -79,9 +79,7 @@ func textSize(n *html.Node) (size, nodes int) {
 		switch {
 		case d.Type == html.TextNode:
 			nodes++
-			for i := 0; i < len(d.Data); i++ {
-				size += int(notSpace[d.Data[i]])
-			}
+			size += nonSpace(d.Data)
 		case d.Type == html.ElementNode && skipTag(d.Data):
 			d = nextSkip(d, n)
 			continue
@@ -91,7 +89,23 @@ func textSize(n *html.Node) (size, nodes int) {
 	return size, nodes
 }
 
-// notSpace is 1 for every byte but the HTML white space bytes: textLen
+// nonSpace counts the bytes of s that are not HTML white space. It adds
+// up notSpace eight bytes at a time: textSize reads every byte of the
+// page's text, and the loop's own test and step would cost as much again.
+func nonSpace(s string) int {
+	n, i := 0, 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		n += int(notSpace[b[0]]) + int(notSpace[b[1]]) + int(notSpace[b[2]]) + int(notSpace[b[3]]) +
+			int(notSpace[b[4]]) + int(notSpace[b[5]]) + int(notSpace[b[6]]) + int(notSpace[b[7]])
+	}
+	for ; i < len(s); i++ {
+		n += int(notSpace[s[i]])
+	}
+	return n
+}
+
+// notSpace is 1 for every byte but the HTML white space bytes: nonSpace
 // adds it up without a branch per byte.
 var notSpace = func() (t [256]uint8) {
 	for c := range t {
