@@ -146,7 +146,8 @@ func newAligner(p *page) *aligner {
 
 // alignAll finds the text nodes of the extractor's tree root in the page,
 // in document order, as a render of root meets them (the text of hidden
-// tags such as <script> is not rendered), and returns the pieces of each.
+// tags such as <script> is not rendered), and returns them with the
+// pieces of each: pieces[k] are those of nodes[k].
 //
 // Each text is looked for where the last one ended, then after it (see
 // find). A short text, a word or a name, occurs in many places of a page,
@@ -159,8 +160,7 @@ func newAligner(p *page) *aligner {
 // text ended is placed just before the next long text, where it stands in
 // the paragraph they share, each as close before the text after it as it
 // occurs.
-func (a *aligner) alignAll(root *html.Node) map[*html.Node][]piece {
-	var nodes []*html.Node
+func (a *aligner) alignAll(root *html.Node) (nodes []*html.Node, pieces [][]piece) {
 	walk(root, func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
@@ -170,18 +170,18 @@ func (a *aligner) alignAll(root *html.Node) map[*html.Node][]piece {
 		}
 		return true
 	}, func(*html.Node) {})
-	out := make(map[*html.Node][]piece, len(nodes))
+	pieces = make([][]piece, len(nodes))
 	for i := 0; i < len(nodes); {
 		if j := a.shortRun(nodes, i); j > i {
-			if a.placeBefore(nodes[i:j], nodes[j], out) {
+			if a.placeBefore(nodes[i:j], nodes[j], pieces[i:j]) {
 				i = j
 				continue
 			}
 		}
-		out[nodes[i]] = a.align(nodes[i].Data, nil)
+		pieces[i] = a.align(nodes[i].Data, nil)
 		i++
 	}
-	return out
+	return nodes, pieces
 }
 
 // shortRun returns the end of the run of short texts (keys shorter than
@@ -208,9 +208,9 @@ const maxShortRun = 8
 // placeBefore places the short texts run just before the long text after
 // it, if that is found after the cursor: from the last of them back to the
 // first, each at its last occurrence before the text after it. It records
-// their pieces in out and reports whether it placed them all; when it did
-// not, it has changed nothing but the search budget.
-func (a *aligner) placeBefore(run []*html.Node, next *html.Node, out map[*html.Node][]piece) bool {
+// the pieces of run[k] in out[k] and reports whether it placed them all;
+// when it did not, it has changed nothing but the search budget.
+func (a *aligner) placeBefore(run []*html.Node, next *html.Node, out [][]piece) bool {
 	keys := a.p.keys
 	a.key = appendKey(a.key[:0], next.Data)
 	end := a.peek(a.key)
@@ -235,10 +235,10 @@ func (a *aligner) placeBefore(run []*html.Node, next *html.Node, out map[*html.N
 	for k, n := range run {
 		a.key = appendKey(a.key[:0], n.Data)
 		if at[k] < 0 {
-			out[n] = []piece{{text: n.Data, t: -1}}
+			out[k] = []piece{{text: n.Data, t: -1}}
 			continue
 		}
-		out[n] = a.place(n.Data, at[k], nil)
+		out[k] = a.place(n.Data, at[k], nil)
 	}
 	return true
 }

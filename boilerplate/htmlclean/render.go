@@ -405,9 +405,16 @@ func (w *blockWriter) render(root *html.Node, text func(*html.Node), skip func(*
 // page's text node it came from and the matched element holding that.
 func renderExtracted(p *page, root *html.Node) []line {
 	var w blockWriter
-	pieces := newAligner(p).alignAll(root)
+	nodes, pieces := newAligner(p).alignAll(root)
+	k := 0 // the render meets the text nodes in alignAll's order
 	return w.render(root, func(n *html.Node) {
-		for _, pc := range pieces[n] {
+		if k >= len(nodes) || nodes[k] != n {
+			w.text(n.Data, -1, -1) // not met by alignAll: found nowhere
+			return
+		}
+		ps := pieces[k]
+		k++
+		for _, pc := range ps {
 			noise := int32(-1)
 			if pc.t >= 0 {
 				noise = p.texts[pc.t].noise
