@@ -686,19 +686,6 @@ func (d *doc) siteTitle(s int) int {
 	return -1
 }
 
-// hasClock reports whether s holds a time of day ("22:15"): a date line's,
-// which no headline has.
-func hasClock(s string) bool {
-	for k := 1; k+2 < len(s); k++ {
-		if s[k] == ':' && isDigit(s[k-1]) && isDigit(s[k+1]) && isDigit(s[k+2]) {
-			return true
-		}
-	}
-	return false
-}
-
-func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
 // maxHeadLines is the most lines an article's head holds between its
 // title and its first paragraph: a byline and a date, a share row of up
 // to eight buttons with its label, the lead picture's caption and credit.

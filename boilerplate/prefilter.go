@@ -79,19 +79,27 @@ func firstBytes(re *syntax.Regexp) [2]uint64 {
 	return set
 }
 
+// mandatory returns the expression that every match of re matches at
+// least once when re is a group, a plus or a repeat of at least one: what
+// every match of it holds, every match of re holds. It returns nil
+// otherwise.
+func mandatory(re *syntax.Regexp) *syntax.Regexp {
+	if re.Op == syntax.OpCapture || re.Op == syntax.OpPlus || re.Op == syntax.OpRepeat && re.Min >= 1 {
+		return re.Sub[0]
+	}
+	return nil
+}
+
 // leadingLiterals returns strings one of which every match of re starts
 // with, or nil when that is not known.
 func leadingLiterals(re *syntax.Regexp) []string {
 	if ex, _ := literalInfo(re); ex != nil {
 		return ex
 	}
+	if sub := mandatory(re); sub != nil {
+		return leadingLiterals(sub)
+	}
 	switch re.Op {
-	case syntax.OpCapture, syntax.OpPlus:
-		return leadingLiterals(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return leadingLiterals(re.Sub[0])
-		}
 	case syntax.OpConcat:
 		// The exact strings of the leading children, then the leading
 		// literals of the first child that is not exact.
@@ -165,11 +173,9 @@ func requiredBytes(re *syntax.Regexp) string {
 				}
 			}
 		}
-	case syntax.OpCapture, syntax.OpPlus:
-		return requiredBytes(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return requiredBytes(re.Sub[0])
+	case syntax.OpCapture, syntax.OpPlus, syntax.OpRepeat:
+		if sub := mandatory(re); sub != nil {
+			return requiredBytes(sub)
 		}
 	case syntax.OpConcat:
 		best := ""

@@ -65,11 +65,9 @@ func requiredSets(re *syntax.Regexp) conjunction {
 	switch re.Op {
 	case syntax.OpLiteral:
 		return conjunction{{string(re.Rune)}}
-	case syntax.OpCapture, syntax.OpPlus:
-		return requiredSets(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return requiredSets(re.Sub[0])
+	case syntax.OpCapture, syntax.OpPlus, syntax.OpRepeat:
+		if sub := mandatory(re); sub != nil {
+			return requiredSets(sub)
 		}
 	case syntax.OpConcat:
 		var out conjunction

@@ -80,6 +80,19 @@ func mayBeTemperature(s string) bool {
 	return c == 'C' || c == 'F' || strings.HasSuffix(s, "°")
 }
 
+// hasClock reports whether s holds a time of day ("22:15"): a date line's,
+// which no headline has.
+func hasClock(s string) bool {
+	for k := 1; k+2 < len(s); k++ {
+		if s[k] == ':' && isDigit(s[k-1]) && isDigit(s[k+1]) && isDigit(s[k+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // mayBeClock reports whether s has the separator every match of
 // clockShape has after its first one or two bytes (digits): ':' or '.'.
 func mayBeClock(s string) bool {
