@@ -49,11 +49,11 @@ func TestTitleCased(t *testing.T) {
 		line string
 		want bool
 	}{
-		{"This City Was Just Named the Best Place to Retire in the U.S.", true},
-		{"This City Ranked No. 1 in the U.S. for Retirement for Its Tax-friendliness and Weather", true},
-		{"8 Best Places to Retire in California, From Affordable Cities to Coastal Favorites", true},
+		{"This Village Was Just Voted the Best Spot to Learn to Sail in the U.K.", true},
+		{"This Port Ranked No. 1 in the U.K. for Ferries for Its Bike-friendliness and Parks", true},
+		{"6 Best Lakes to Swim in Ontario, From Quiet Coves to Busy Beaches", true},
 		{"It's the Start of a New Era for the City's Old Harbour", true},
-		{"San Francisco topped the annual ranking of the best cities for seniors.", false},
+		{"Portland topped the yearly list of the friendliest towns for cyclists.", false},
 		{"The council approved the new cycle lanes on Tuesday after a long debate.", false},
 		{"Die Stadt hat am Dienstag die neuen Radwege beschlossen, nach langer Debatte.", false},
 		{"Best Places to Retire with Low Taxes and Mild Winters", false}, // "with": lower case, four letters

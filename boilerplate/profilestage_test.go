@@ -247,13 +247,13 @@ func TestProfileTitleAboveHead(t *testing.T) {
 				"Library opens on Sundays from May", "Quarry road closes for repairs"}[n%4],
 			[]string{"Jane Roe", "John Doe", "Ann Example"}[n%3],
 			fmt.Sprintf("%d:29 AM on 05/%02d/2013", 1+n%11, 1+n%28),
-			"Share this with friends", "Twitter", "Facebook", "Reddit",
+			"Share this story", "Facebook", "Email", "Print",
 			fmt.Sprintf("Passengers wait at the pier on day %d of the strike. (Jane Roe / Example Agency)", n),
 		}
 		for k := range 3 {
 			lines = append(lines, articleLine(n, k))
 		}
-		lines = append(lines, "Contact us", "Privacy policy", "Terms of use")
+		lines = append(lines, "About us", "Terms of use", "Privacy policy")
 		return strings.Join(lines, "\n\n") + "\n"
 	}
 	c, err := New(Options{Profile: learnAll([]string{page(1), page(2), page(3)}), ProfileExcludesPage: true})

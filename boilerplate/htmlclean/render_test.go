@@ -130,15 +130,15 @@ func TestAlignSplitsMergedText(t *testing.T) {
 // paragraph, not from the menu, or the name goes with the menu and the
 // sentence loses it.
 func TestAlignShortTextInParagraph(t *testing.T) {
-	page := `<html><body><ul class="menu"><li><a href="/a">The Daily Show</a></li><li><a href="/b">All In with Example</a></li><li><a href="/c">Hardball</a></li></ul>
-<div class="entry-content"><p>The <em>All In with Example</em> team puts out a daily call to its readers for the best things they found on the Internet this week.</p>
+	page := `<html><body><ul class="menu"><li><a href="/a">The Morning Desk</a></li><li><a href="/b">Night Shift with Example</a></li><li><a href="/c">Weekend Edition</a></li></ul>
+<div class="entry-content"><p>The <em>Night Shift with Example</em> team asks its listeners every Friday for the best things they read online that week.</p>
 <p>Following a ruling on the exclusive rights to a phrase, a magazine made a graphic about the owners of every team in the league.</p>
-<p>A writer for a newspaper has documented the efforts of small fast food chains to offer their customers healthy food this year.</p></div></body></html>`
+<p>A reporter for a local paper followed three family bakeries as they tried to sell bread without added sugar this year.</p></div></body></html>`
 	res, err := newTestCleaner(t, Options{}).Clean(strings.NewReader(page))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "The All In with Example team puts out"; !strings.Contains(res.Text, want) {
+	if want := "The Night Shift with Example team asks"; !strings.Contains(res.Text, want) {
 		t.Errorf("text lost words inside a sentence: want %q in\n%s", want, res.Text)
 	}
 }
