@@ -127,7 +127,7 @@ func (d *doc) quantityLine(i int) bool {
 	for k < len(s) && ('0' <= s[k] && s[k] <= '9' || s[k] == ',' || s[k] == '.' || s[k] == '/' || s[k] == '-') {
 		k++
 	}
-	if k == 0 {
+	if k == 0 && s != "" && s[0] >= utf8.RuneSelf { // the fractions are past ASCII
 		for _, f := range []string{"½", "¼", "¾", "⅓", "⅔", "⅛"} {
 			if strings.HasPrefix(s, f) {
 				k = len(f)

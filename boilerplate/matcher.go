@@ -131,18 +131,28 @@ func (m *matcher) mask(off func(name string) bool) ruleMask {
 // (Rule.Signal) is then taken back from the lines that fewer than
 // minPrompts prompt rules match: a signal decides a line only in company.
 // It returns where the rules matched, for the lines any rule matched
-// (lineInfo.hit).
-func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) []ruleHit {
+// (lineInfo.hit). A line that repeats an earlier line takes that line's
+// rules (see copyTable) rather than run them again; copies, when not nil,
+// is the room for the table.
+func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask, copies *copyTable) []ruleHit {
 	if len(infos) == 0 {
 		return nil
 	}
 	m.once.Do(m.buildTiers)
+	if copies == nil {
+		copies = new(copyTable)
+	}
+	copies.reset(len(infos))
 	var hits []hit
 	var tried []int32
 	var found []ruleHit
 	for i := range infos {
 		li := &infos[i]
 		s := text[li.start:li.end]
+		if f := copies.first(text, infos, i); f >= 0 {
+			found = copyRules(found, li, &infos[f])
+			continue
+		}
 		t := m.triggersFor(len(s))
 		hits = t.ac.find(hits[:0], s)
 		if len(hits) == 0 {
@@ -200,6 +210,22 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask) []rule
 		}
 	}
 	return found
+}
+
+// copyRules gives line li what the rules found in line f, an earlier line
+// with the same text, and returns found with li's ruleHit, if it has one,
+// appended.
+func copyRules(found []ruleHit, li, f *lineInfo) []ruleHit {
+	li.rule, li.prompts = f.rule, f.prompts
+	if f.hit < 0 {
+		return found
+	}
+	rh := found[f.hit]
+	d := li.start - f.start
+	rh.ruleSpan = [2]int{rh.ruleSpan[0] + d, rh.ruleSpan[1] + d}
+	rh.spanAt = [2]int{rh.spanAt[0] + d, rh.spanAt[1] + d}
+	li.hit = int32(len(found))
+	return append(found, rh)
 }
 
 // enoughHits reports whether the hits the automaton found in line s leave

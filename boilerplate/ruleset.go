@@ -227,7 +227,7 @@ func (m *matcher) fires(text string) bool {
 		infos[i] = lineInfo{line: l, rule: -1, hit: -1}
 		infos[i].sigStart, infos[i].sigEnd = significant(text, l.start, l.end)
 	}
-	m.matchRules(text, infos, nil)
+	m.matchRules(text, infos, nil, nil)
 	for _, li := range infos {
 		if li.hit >= 0 || li.prompts > 0 {
 			return true

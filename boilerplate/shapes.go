@@ -116,6 +116,10 @@ func isDateLine(s string) bool {
 	named, numbers, other := 0, 0, 0
 	var buf [16]byte
 	for start := 0; start < len(s); {
+		if c := s[start]; c < utf8.RuneSelf && byteClass[c] == bcNone {
+			start++ // ASCII that is no letter or digit, without a look at the Unicode tables
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[start:])
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			start += n
@@ -124,6 +128,21 @@ func isDateLine(s string) bool {
 		end := start
 		k := 0
 		for end < len(s) {
+			if c := s[end]; c < utf8.RuneSelf {
+				// ASCII: a letter or a digit by byteClass, in lower case
+				// by lowerASCII, as unicode.ToLower has it.
+				if byteClass[c] == bcNone {
+					break
+				}
+				if k < len(buf) {
+					buf[k] = lowerASCII(c)
+					k++
+				} else {
+					k = len(buf) + 1
+				}
+				end++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[end:])
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 				break

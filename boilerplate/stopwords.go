@@ -79,6 +79,12 @@ func (t *stopTable) lookup(h uint64, w []byte) stopMask {
 	}
 }
 
+// mayHold reports whether the table may hold a word whose foldHash is h:
+// whether the slot where its look-up starts is taken. Three slots in four
+// are empty, so that this test, small enough to be inlined, rules out
+// most words that are no stop words before a call to lookupASCII.
+func (t *stopTable) mayHold(h uint64) bool { return t.tags[h&uint64(len(t.tags)-1)] != 0 }
+
 // lookupASCII is lookup for a word w of ASCII letters and digits, in any
 // case, whose foldHash is h: it compares w with the stop words as it
 // folds it, so that the caller need not copy it.
@@ -319,7 +325,7 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 			if last == 's' {
 				prev = unhash(h, last)
 			}
-			if i-start <= t.maxLen {
+			if i-start <= t.maxLen && t.mayHold(h) {
 				mask = t.lookupASCII(h, s[start:i])
 			}
 		}

@@ -242,10 +242,20 @@ func wordsAtLeast(s string, n int) bool {
 }
 
 // significant narrows the line [start, end) of text to its significant part:
-// without leading bullets and trailing punctuation such as ":" or "»".
+// without leading bullets and trailing punctuation such as ":" or "»". An
+// ASCII byte is looked up in a table (asciiLeadNoise, asciiTrailNoise)
+// rather than in the Unicode tables: most lines start with a letter and
+// end with one or a full stop.
 func significant(text string, start, end int) (int, int) {
 	s, e := start, end
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf {
+			if !asciiLeadNoise[c] {
+				break
+			}
+			s++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[s:e])
 		if !isLeadNoise(r) {
 			break
@@ -253,6 +263,13 @@ func significant(text string, start, end int) (int, int) {
 		s += n
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !asciiTrailNoise[c] {
+				break
+			}
+			e--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
 		if !isTrailNoise(r) {
 			break
@@ -279,6 +296,15 @@ func isTrailNoise(r rune) bool {
 	}
 	return unicode.IsSpace(r)
 }
+
+// asciiLeadNoise and asciiTrailNoise are isLeadNoise and isTrailNoise for
+// the runes of ASCII.
+var asciiLeadNoise, asciiTrailNoise = func() (lead, trail [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		lead[c], trail[c] = isLeadNoise(c), isTrailNoise(c)
+	}
+	return lead, trail
+}()
 
 // endsSentence reports whether s ends like a sentence: with . ! ? or …,
 // possibly followed by closing quotes or brackets.
