@@ -14,6 +14,46 @@ import (
 	"unicode/utf8"
 )
 
+// A lineFilter holds the cheap tests that rule a line out before a regexp
+// runs on it. The zero value rules out nothing.
+type lineFilter struct {
+	// For an anchored regexp, the strings a line must start (or end) with.
+	prefixes, suffixes []string
+	// first: for an anchored regexp that begins with a class of ASCII
+	// bytes, the bytes a line must start with (a bit set, zero if unknown).
+	first [2]uint64
+	// need: every match contains one of these bytes (all digits, say), so
+	// lines without any are not tried.
+	need string
+	// needSet is need as a bit set of ASCII bytes.
+	needSet [2]uint64
+	// words: a line must have a literal of each set of one of these
+	// conjunctions (see requiredWords); nil tests nothing.
+	words []conjunction
+}
+
+// newLineFilter works out the tests for the parsed and simplified regexp
+// re, whose trigger literals are trig.
+func newLineFilter(re *syntax.Regexp, trig []string) lineFilter {
+	var f lineFilter
+	f.prefixes, f.suffixes = anchors(re)
+	f.first = firstBytes(re)
+	f.need = requiredBytes(re)
+	f.needSet = byteSet(f.need)
+	f.words = requiredWords(re, trig)
+	return f
+}
+
+// mayMatch reports whether the regexp can match line s, by the cheap
+// tests: its first byte, a byte every match needs, the prefixes and
+// suffixes of an anchored regexp; then by the literals every match needs
+// besides its trigger (required.go).
+func (f *lineFilter) mayMatch(s string) bool {
+	return (f.first == [2]uint64{} || hasAnyByte(s[:1], f.first)) &&
+		(f.need == "" || hasAnyByte(s, f.needSet)) && hasPrefixFold(s, f.prefixes) && hasSuffixFold(s, f.suffixes) &&
+		mayHave(s, f.words)
+}
+
 // requiredLiterals returns literals one of which every match of re
 // contains, each at least minTrigger bytes long, or nil if there are none.
 // Like a prefilter, it expands small alternations and character classes
