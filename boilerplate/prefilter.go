@@ -81,11 +81,30 @@ func anchors(re *syntax.Regexp) (prefixes, suffixes []string) {
 		}
 	}
 	if n := len(subs); subs[n-1].Op == syntax.OpEndText {
-		if ex, _ := literalInfo(subs[n-2]); shortest(ex) > 0 {
-			suffixes = ex
+		if trail := trailingLiterals(subs[:n-1]); shortest(trail) > 0 {
+			suffixes = trail
 		}
 	}
 	return prefixes, suffixes
+}
+
+// trailingLiterals returns strings one of which every match of the
+// concatenation subs ends with: the exact strings of its trailing parts
+// ("comments?" ends with "comments" or "comment"), or nil when the last
+// part has none.
+func trailingLiterals(subs []*syntax.Regexp) []string {
+	cur := []string{""}
+	for k := len(subs) - 1; k >= 0; k-- {
+		ex, _ := literalInfo(subs[k])
+		if ex == nil || len(cur)*len(ex) > maxExact {
+			break
+		}
+		cur = cross(ex, cur)
+	}
+	if len(cur) == 1 && cur[0] == "" {
+		return nil
+	}
+	return cur
 }
 
 // firstBytes returns the ASCII bytes a match of re must start with when re
