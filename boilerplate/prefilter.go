@@ -120,12 +120,18 @@ func firstBytes(re *syntax.Regexp) [2]uint64 {
 		return none
 	}
 	first := re.Sub[1]
-	for first.Op == syntax.OpCapture || first.Op == syntax.OpPlus || first.Op == syntax.OpRepeat && first.Min >= 1 {
+	// What a match starts with is what the first part of a group, a
+	// repeat or a sequence starts with ("\\d{1,2}" is simplified to
+	// "\\d(?:\\d)?").
+	for first.Op == syntax.OpCapture || first.Op == syntax.OpPlus || first.Op == syntax.OpRepeat && first.Min >= 1 ||
+		first.Op == syntax.OpConcat && len(first.Sub) > 0 {
 		first = first.Sub[0]
 	}
-	if first.Op != syntax.OpCharClass || first.Flags&syntax.FoldCase != 0 {
+	if first.Op != syntax.OpCharClass {
 		return none
 	}
+	// A class's runes are those it matches: under (?i) the parser has
+	// added the other cases ("[k]" holds K, k and the Kelvin sign).
 	var set [2]uint64
 	for k := 0; k+1 < len(first.Rune); k += 2 {
 		if first.Rune[k+1] >= utf8.RuneSelf {
