@@ -18,20 +18,12 @@ type compiledRule struct {
 	name   string // set name + "/" + rule name
 	re     *regexp.Regexp
 	maxLen int // 0: no limit
-	// For an anchored regexp, the strings a line must start (or end) with
-	// for the regexp to have a chance: a cheap test before running it.
-	prefixes, suffixes []string
-	// first: for an anchored regexp that begins with a class of ASCII
-	// bytes, the bytes a line must start with (a bit set, zero if unknown).
-	first [2]uint64
-	// need: every match contains one of these bytes (all digits, say), so
-	// lines without any are not tried.
-	need string
-	// needSet is need as a bit set of ASCII bytes.
-	needSet [2]uint64
-	// words: a line must have a literal of each set of one of these
-	// conjunctions (see requiredWords); nil tests nothing.
-	words []conjunction
+	// The cheap tests a line must pass before the regexp runs on it;
+	// all zero for a split regexp, whose branches have their own.
+	lineFilter
+	// branches: the regexp split into its alternatives when it is too
+	// big for the backtracker (see split.go); nil otherwise.
+	branches []branch
 	// minHits: in a line of ASCII, every match holds this many hits of
 	// the rule's trigger literals (see requiredHits).
 	minHits int
@@ -86,32 +78,27 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 	if err != nil {
 		return fail(err)
 	}
+	simple := tree.Simplify()
+	var pats []string
 	if r.Trigger != "" {
-		cr.prefixes, cr.suffixes = anchors(tree.Simplify())
-		cr.first = firstBytes(tree.Simplify())
-		cr.need = requiredBytes(tree.Simplify())
-		cr.needSet = byteSet(cr.need)
-		pats := caseVariants(r.Trigger)
-		cr.words = requiredWords(tree.Simplify(), pats)
-		cr.minHits = requiredHits(tree.Simplify(), pats)
-		return cr, pats, nil
+		pats = caseVariants(r.Trigger)
+	} else {
+		lits := requiredLiterals(simple)
+		if len(lits) == 0 {
+			return fail(fmt.Errorf("regexp has no literal of %d+ bytes that every match contains; set trigger=LITERAL", minTrigger))
+		}
+		for _, l := range lits {
+			pats = append(pats, caseVariants(l)...)
+		}
 	}
-	tree = tree.Simplify()
-	cr.prefixes, cr.suffixes = anchors(tree)
-	cr.first = firstBytes(tree)
-	cr.need = requiredBytes(tree)
-	cr.needSet = byteSet(cr.need)
-	lits := requiredLiterals(tree)
-	if len(lits) == 0 {
-		return fail(fmt.Errorf("regexp has no literal of %d+ bytes that every match contains; set trigger=LITERAL", minTrigger))
+	cr.minHits = requiredHits(simple, pats)
+	if cr.branches, err = splitRegexp(expr, simple, pats); err != nil {
+		return fail(err)
 	}
-	var out []string
-	for _, l := range lits {
-		out = append(out, caseVariants(l)...)
+	if cr.branches == nil {
+		cr.lineFilter = newLineFilter(simple, pats)
 	}
-	cr.words = requiredWords(tree, out)
-	cr.minHits = requiredHits(tree, out)
-	return cr, out, nil
+	return cr, pats, nil
 }
 
 // caseVariants returns p and, when p has non-ASCII letters (which the

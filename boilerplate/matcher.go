@@ -270,16 +270,6 @@ func containsID(ids []int32, id int32) bool {
 	return false
 }
 
-// mayMatch reports whether the regexp of r can match line s, by the cheap
-// tests of prefilter.go: its first byte, a byte every match needs, the
-// prefixes and suffixes of an anchored regexp; then by the literals every
-// match needs besides its trigger (required.go).
-func (r *compiledRule) mayMatch(s string) bool {
-	return (r.first == [2]uint64{} || hasAnyByte(s[:1], r.first)) &&
-		(r.need == "" || hasAnyByte(s, r.needSet)) && hasPrefixFold(s, r.prefixes) && hasSuffixFold(s, r.suffixes) &&
-		mayHave(s, r.words)
-}
-
 // matchAt checks one literal hit h in line s against the rule, where
 // [sigStart, sigEnd) is the significant part of s. It returns the span of s
 // the rule matched. A regexp reads the line after its bullets (see
@@ -292,7 +282,7 @@ func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd int) (int, int,
 		if t == "" || !r.mayMatch(t) {
 			return 0, 0, false
 		}
-		loc := r.re.FindStringIndex(t)
+		loc := r.find(t)
 		if loc == nil || loc[0] == loc[1] {
 			return 0, 0, false // an empty match removes nothing
 		}

@@ -14,6 +14,46 @@ import (
 	"unicode/utf8"
 )
 
+// A lineFilter holds the cheap tests that rule a line out before a regexp
+// runs on it. The zero value rules out nothing.
+type lineFilter struct {
+	// For an anchored regexp, the strings a line must start (or end) with.
+	prefixes, suffixes []string
+	// first: for an anchored regexp that begins with a class of ASCII
+	// bytes, the bytes a line must start with (a bit set, zero if unknown).
+	first [2]uint64
+	// need: every match contains one of these bytes (all digits, say), so
+	// lines without any are not tried.
+	need string
+	// needSet is need as a bit set of ASCII bytes.
+	needSet [2]uint64
+	// words: a line must have a literal of each set of one of these
+	// conjunctions (see requiredWords); nil tests nothing.
+	words []conjunction
+}
+
+// newLineFilter works out the tests for the parsed and simplified regexp
+// re, whose trigger literals are trig.
+func newLineFilter(re *syntax.Regexp, trig []string) lineFilter {
+	var f lineFilter
+	f.prefixes, f.suffixes = anchors(re)
+	f.first = firstBytes(re)
+	f.need = requiredBytes(re)
+	f.needSet = byteSet(f.need)
+	f.words = requiredWords(re, trig)
+	return f
+}
+
+// mayMatch reports whether the regexp can match line s, by the cheap
+// tests: its first byte, a byte every match needs, the prefixes and
+// suffixes of an anchored regexp; then by the literals every match needs
+// besides its trigger (required.go).
+func (f *lineFilter) mayMatch(s string) bool {
+	return (f.first == [2]uint64{} || hasAnyByte(s[:1], f.first)) &&
+		(f.need == "" || hasAnyByte(s, f.needSet)) && hasPrefixFold(s, f.prefixes) && hasSuffixFold(s, f.suffixes) &&
+		mayHave(s, f.words)
+}
+
 // requiredLiterals returns literals one of which every match of re
 // contains, each at least minTrigger bytes long, or nil if there are none.
 // Like a prefilter, it expands small alternations and character classes
@@ -41,11 +81,30 @@ func anchors(re *syntax.Regexp) (prefixes, suffixes []string) {
 		}
 	}
 	if n := len(subs); subs[n-1].Op == syntax.OpEndText {
-		if ex, _ := literalInfo(subs[n-2]); shortest(ex) > 0 {
-			suffixes = ex
+		if trail := trailingLiterals(subs[:n-1]); shortest(trail) > 0 {
+			suffixes = trail
 		}
 	}
 	return prefixes, suffixes
+}
+
+// trailingLiterals returns strings one of which every match of the
+// concatenation subs ends with: the exact strings of its trailing parts
+// ("comments?" ends with "comments" or "comment"), or nil when the last
+// part has none.
+func trailingLiterals(subs []*syntax.Regexp) []string {
+	cur := []string{""}
+	for k := len(subs) - 1; k >= 0; k-- {
+		ex, _ := literalInfo(subs[k])
+		if ex == nil || len(cur)*len(ex) > maxExact {
+			break
+		}
+		cur = cross(ex, cur)
+	}
+	if len(cur) == 1 && cur[0] == "" {
+		return nil
+	}
+	return cur
 }
 
 // firstBytes returns the ASCII bytes a match of re must start with when re
@@ -61,12 +120,18 @@ func firstBytes(re *syntax.Regexp) [2]uint64 {
 		return none
 	}
 	first := re.Sub[1]
-	for first.Op == syntax.OpCapture || first.Op == syntax.OpPlus || first.Op == syntax.OpRepeat && first.Min >= 1 {
+	// What a match starts with is what the first part of a group, a
+	// repeat or a sequence starts with ("\\d{1,2}" is simplified to
+	// "\\d(?:\\d)?").
+	for first.Op == syntax.OpCapture || first.Op == syntax.OpPlus || first.Op == syntax.OpRepeat && first.Min >= 1 ||
+		first.Op == syntax.OpConcat && len(first.Sub) > 0 {
 		first = first.Sub[0]
 	}
-	if first.Op != syntax.OpCharClass || first.Flags&syntax.FoldCase != 0 {
+	if first.Op != syntax.OpCharClass {
 		return none
 	}
+	// A class's runes are those it matches: under (?i) the parser has
+	// added the other cases ("[k]" holds K, k and the Kelvin sign).
 	var set [2]uint64
 	for k := 0; k+1 < len(first.Rune); k += 2 {
 		if first.Rune[k+1] >= utf8.RuneSelf {

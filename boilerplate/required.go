@@ -37,7 +37,7 @@ func requiredWords(re *syntax.Regexp, trig []string) []conjunction {
 	}
 	var out []conjunction
 	for _, b := range branches {
-		c := pickSets(requiredSets(b), trig)
+		c := pickSets(requiredSets(b, trig), trig)
 		if len(c) == 0 {
 			return nil // this branch may match any line the trigger found
 		}
@@ -58,32 +58,38 @@ const (
 
 // requiredSets returns literal sets each of which every match of re has a
 // literal of: the literals of the parts of a concatenation, and for an
-// alternation the best set of each branch, joined. (Literals made across
+// alternation the best set of each branch that trig does not satisfy,
+// joined ("get … click here|click here to …", triggered by "click",
+// gives {here}: a joined {click} would test nothing). (Literals made across
 // the parts of a concatenation, as literalInfo makes them, would rule out
 // about 0.2% more lines and make New spend three times as long here.)
-func requiredSets(re *syntax.Regexp) conjunction {
+func requiredSets(re *syntax.Regexp, trig []string) conjunction {
 	switch re.Op {
 	case syntax.OpLiteral:
 		return conjunction{{string(re.Rune)}}
 	case syntax.OpCapture, syntax.OpPlus, syntax.OpRepeat:
 		if sub := mandatory(re); sub != nil {
-			return requiredSets(sub)
+			return requiredSets(sub, trig)
 		}
 	case syntax.OpConcat:
 		var out conjunction
 		for _, sub := range re.Sub {
-			out = append(out, requiredSets(sub)...)
+			out = append(out, requiredSets(sub, trig)...)
 		}
 		return out
 	case syntax.OpAlternate:
 		// One set: the best set of each branch, joined.
 		var all litSet
 		for _, sub := range re.Sub {
-			best := bestSet(requiredSets(sub))
+			best := bestSet(requiredSets(sub, trig), trig)
 			if best == nil {
 				return nil
 			}
-			all = append(all, best...)
+			for _, l := range best {
+				if !slices.Contains(all, l) {
+					all = append(all, l) // "here" once for "…click here|click here…"
+				}
+			}
 		}
 		return conjunction{all}
 	}
@@ -91,12 +97,12 @@ func requiredSets(re *syntax.Regexp) conjunction {
 }
 
 // bestSet returns the set of c that rules out most lines: the one whose
-// shortest literal is longest, the smaller on ties; nil when c has no set
-// worth testing.
-func bestSet(c conjunction) litSet {
+// shortest literal is longest, the smaller on ties, of those worth
+// testing that trig does not satisfy; nil when there is none.
+func bestSet(c conjunction, trig []string) litSet {
 	var best litSet
 	for _, s := range c {
-		if worthTesting(s) && (best == nil || moreSelective(s, best)) {
+		if worthTesting(s) && !coveredBy(s, trig) && (best == nil || moreSelective(s, best)) {
 			best = s
 		}
 	}

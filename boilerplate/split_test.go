@@ -1,0 +1,193 @@
+package boilerplate
+
+import (
+	"os"
+	"path/filepath"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// splitRules returns the built-in rules whose regexp is split (each once,
+// though several matchers hold it).
+func splitRules(tb testing.TB) []*compiledRule {
+	tb.Helper()
+	b, err := loadBuiltin()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []*compiledRule
+	for _, cs := range b.compiled {
+		for k := range cs.rules {
+			if cs.rules[k].branches != nil {
+				out = append(out, &cs.rules[k])
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *compiledRule) int { return strings.Compare(a.name, b.name) })
+	return out
+}
+
+// splitTestLines returns every line of the test inputs and every example
+// and counterexample of the built-in rules, of all languages.
+func splitTestLines(tb testing.TB) []string {
+	tb.Helper()
+	var lines []string
+	for _, pattern := range []string{"../testdata/seeds/*.txt", "../testdata/cases/*.txt", "../testdata/survive/*.txt"} {
+		files, _ := filepath.Glob(pattern)
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			for _, l := range splitLines(string(data)) {
+				lines = append(lines, string(data[l.start:l.end]))
+			}
+		}
+	}
+	b, err := loadBuiltin()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, set := range b.sets {
+		for _, r := range set.Rules {
+			lines = slices.Concat(lines, r.Examples, r.Counterexamples)
+		}
+	}
+	return lines
+}
+
+// checkSplit reports where a split rule's branches find another match in
+// s than its whole regexp does.
+func checkSplit(t *testing.T, r *compiledRule, s string) bool {
+	t.Helper()
+	want := r.re.FindStringIndex(s)
+	if got := r.find(s); !slices.Equal(got, want) {
+		t.Errorf("%s on %q: the branches find %v, the whole regexp %v", r.name, s, got, want)
+		return false
+	}
+	return want != nil
+}
+
+// TestSplitMatchesWhole checks that every split regexp finds, on every
+// test line, the match its whole regexp finds: the same start and end, or
+// none. Each line is also tried behind other text and cut short, so that
+// matches start and end elsewhere than at the line's ends.
+func TestSplitMatchesWhole(t *testing.T) {
+	rules := splitRules(t)
+	if len(rules) < 5 {
+		t.Fatalf("only %d split rules: the test checks little", len(rules))
+	}
+	lines := splitTestLines(t)
+	for _, r := range rules {
+		matched := 0
+		for _, s := range lines {
+			for _, v := range []string{s, "Newsletter: " + s, s[:len(s)/2], s + " by Jane Doe"} {
+				if checkSplit(t, r, v) {
+					matched++
+				}
+			}
+		}
+		if matched == 0 {
+			t.Errorf("%s: no test line matches", r.name)
+		}
+	}
+}
+
+// TestSplitFits checks that every split regexp has a branch small enough
+// for the backtracker, which is what splitting is for.
+func TestSplitFits(t *testing.T) {
+	for _, r := range splitRules(t) {
+		if !slices.ContainsFunc(r.branches, func(b branch) bool { return progSizeOf(t, b.re.String()) <= maxBacktrackProg }) {
+			t.Errorf("%s: every branch is too big for the backtracker", r.name)
+		}
+	}
+}
+
+// FuzzSplitMatchesWhole checks split regexps against their whole regexps
+// on arbitrary lines, seeded with the rules' examples.
+func FuzzSplitMatchesWhole(f *testing.F) {
+	rules := splitRules(f)
+	for _, r := range rules {
+		for _, s := range slices.Concat(r.Examples, r.Counterexamples) {
+			f.Add(s)
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, r := range rules {
+			checkSplit(t, r, s)
+		}
+	})
+}
+
+func progSizeOf(tb testing.TB, expr string) int {
+	tb.Helper()
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return len(prog.Inst)
+}
+
+// TestProgSize checks that progSize counts the instructions of every
+// built-in regexp, and of every branch, as syntax.Compile makes them.
+func TestProgSize(t *testing.T) {
+	b, err := loadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var exprs []string
+	for _, cs := range b.compiled {
+		for _, r := range cs.rules {
+			if r.re != nil {
+				exprs = append(exprs, r.re.String())
+			}
+			for _, br := range r.branches {
+				exprs = append(exprs, br.re.String())
+			}
+		}
+	}
+	exprs = append(exprs, `a|[^\x00-\x{10FFFF}]`, `[^\x00-\x{10FFFF}]|b`, `(?:a*)*`, `(?:)*x`, `(a?)+?`, `^$`)
+	for _, expr := range exprs {
+		re, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		re = re.Simplify()
+		prog, err := syntax.Compile(re)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := progSize(re); got != len(prog.Inst) {
+			t.Errorf("progSize(%q) = %d, want %d", expr, got, len(prog.Inst))
+		}
+	}
+}
+
+// TestBranchSources checks the cuts of a regexp's source into branches:
+// "|" splits only outside groups, classes and escapes, and a leading group
+// of alternatives is distributed over the rest unless it is repeated.
+func TestBranchSources(t *testing.T) {
+	for expr, want := range map[string][]string{
+		`(?i)a|b`:                   {`(?i)a`, `(?i)b`},
+		`a[|]b|c\|d|(e|f)`:          {`a[|]b`, `c\|d`, `(e|f)`},
+		`[]|]x|[^]|]y|[[:alpha:]|]`: {`[]|]x`, `[^]|]y`, `[[:alpha:]|]`},
+		`(?i)^(?:a|b)c$`:            {`(?i)^(?:a)c$`, `(?i)^(?:b)c$`},
+		`^\b(?P<n>a|b)c`:            {`^\b(?P<n>a)c`, `^\b(?P<n>b)c`},
+		`^(?i:a|b)c`:                {`^(?i:a)c`, `^(?i:b)c`},
+		`^(?:a|b)+c`:                nil, // repeated
+		`^(?:a|b){2}c`:              nil,
+		`x(?:a|b)`:                  nil, // not leading
+		`a(?i)b|c`:                  nil, // the flag would carry over to c
+		`\Qa|b\E`:                   nil,
+	} {
+		if got := branchSources(expr); !slices.Equal(got, want) {
+			t.Errorf("branchSources(%q) = %q, want %q", expr, got, want)
+		}
+	}
+}
