@@ -12,9 +12,10 @@ import (
 //go:embed rules/*.rules rules/*.stop
 var rulesFS embed.FS
 
-// builtin holds what every Cleaner shares: the parsed and compiled built-in
-// rule sets, one matcher per language over them, and the stop-word table.
-// It is built once per process and never changed afterwards.
+// builtin holds what every Cleaner shares: the parsed built-in rule sets,
+// compiled as matchers first need them, one matcher per language over
+// them, and the stop-word table. It is built once per process; its sets
+// and matchers compile and build themselves once, on first use.
 type builtin struct {
 	sets     map[string]*RuleSet // by name: "common", "en", "de", …
 	compiled map[string]*compiledSet
@@ -44,10 +45,11 @@ var loadBuiltin = sync.OnceValues(func() (*builtin, error) {
 		if err != nil {
 			return nil, err
 		}
-		b.sets[name] = set
-		if b.compiled[name], err = compileSet(set); err != nil {
+		if err := set.check(); err != nil {
 			return nil, err
 		}
+		b.sets[name] = set
+		b.compiled[name] = lazySet(set) // compiled by the first matcher that needs it
 	}
 	for k := range b.matchers {
 		b.matchers[k] = newMatcher(languageSets(k, nil, b))

@@ -38,8 +38,10 @@ var ErrUnknownRule = rulefile.ErrUnknownRule
 
 // New builds a Cleaner. Every error in the rule sets or options (a bad
 // pattern, an unknown category or rule name) is reported here, so that Clean
-// itself cannot fail. With the built-in rules and no rule sets of one's
-// own, New shares the rules compiled once per process and is cheap.
+// itself cannot fail. New shares the built-in rules, which are compiled
+// once per process, each language's when the first document in it comes
+// (the package's tests compile them all), so New is cheap after the first
+// call, and the first builds no more than the documents need.
 func New(opts Options) (*Cleaner, error) {
 	if opts.MaxInputSize < 0 {
 		return nil, fmt.Errorf("boilerplate: negative MaxInputSize %d", opts.MaxInputSize)

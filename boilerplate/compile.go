@@ -7,6 +7,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -127,9 +128,18 @@ func caseVariants(p string) []string {
 }
 
 // A compiledSet is a rule set ready to match: each rule compiled, with the
-// literals that trigger it. It is immutable, so the built-in sets are
-// compiled once and shared by every Cleaner.
+// literals that trigger it. Once compiled it is immutable, so the built-in
+// sets are compiled once and shared by every Cleaner.
+//
+// A built-in set is compiled when a matcher first needs it (see
+// lazySet), so that a process that cleans English text never compiles
+// the Polish rules: compiling the regexps is most of what a Cleaner costs
+// to build.
 type compiledSet struct {
+	src  *RuleSet
+	once sync.Once
+	err  error
+
 	rules []compiledRule
 	pats  [][]string // pats[k]: the trigger literals of rules[k]
 }
@@ -139,14 +149,39 @@ func compileSet(set *RuleSet) (*compiledSet, error) {
 	if err := set.check(); err != nil {
 		return nil, err
 	}
-	cs := &compiledSet{}
-	for _, r := range set.Rules {
-		cr, pats, err := compileRule(set, r)
-		if err != nil {
-			return nil, err
-		}
-		cs.rules = append(cs.rules, cr)
-		cs.pats = append(cs.pats, pats)
+	cs := lazySet(set)
+	if err := cs.compile(); err != nil {
+		return nil, err
 	}
 	return cs, nil
+}
+
+// lazySet returns set to be compiled on first use; set has been checked.
+func lazySet(set *RuleSet) *compiledSet { return &compiledSet{src: set} }
+
+// compile compiles cs's rules, once, and returns the first error.
+func (cs *compiledSet) compile() error {
+	cs.once.Do(func() {
+		for _, r := range cs.src.Rules {
+			cr, pats, err := compileRule(cs.src, r)
+			if err != nil {
+				cs.err = err
+				cs.rules, cs.pats = nil, nil
+				return
+			}
+			cs.rules = append(cs.rules, cr)
+			cs.pats = append(cs.pats, pats)
+		}
+	})
+	return cs.err
+}
+
+// names yields the full names ("set/rule") of cs's rules, in order, without
+// compiling them.
+func (cs *compiledSet) names(yield func(string) bool) {
+	for _, r := range cs.src.Rules {
+		if !yield(cs.src.Name + "/" + r.Name) {
+			return
+		}
+	}
 }

@@ -8,13 +8,13 @@ import (
 
 // A matcher holds the rules that apply to one language, with automata
 // over their literals. It is immutable once built: the built-in matchers
-// are built once per process and shared by every Cleaner. Its automata
-// are built when the first document in its language comes (a process
-// that cleans English text builds the English matcher's alone), once,
-// and are safe for concurrent use.
+// are built once per process and shared by every Cleaner. Its rules are
+// compiled and its automata built when the first document in its language
+// comes (a process that cleans English text compiles the English and
+// common rules alone), once, and are safe for concurrent use.
 type matcher struct {
-	rules []compiledRule
-	sets  []*compiledSet // what the automata are built from
+	sets  []*compiledSet // the rules, in order, and what the automata are built from
+	rules []compiledRule // built with the tiers
 
 	// tiers[k] holds the literals of the rules that can match a line
 	// longer than tiers[k].over bytes (those whose length limit is above
@@ -27,7 +27,7 @@ type matcher struct {
 	// by line length, make fewer hits but more tables, which cost more in
 	// cache misses than they save: measured on the dev corpus.)
 	tiers []tier
-	once  sync.Once // builds tiers
+	once  sync.Once // builds rules and tiers
 }
 
 // A tier is the automaton for the lines longer than over bytes.
@@ -43,17 +43,26 @@ type triggers struct {
 	rules [][]int32
 }
 
-// newMatcher joins compiled sets into one matcher, in order.
+// newMatcher joins rule sets into one matcher, in order. Their rules are
+// compiled, if they are not yet, when the matcher is first used.
 func newMatcher(sets []*compiledSet) *matcher {
-	m := &matcher{sets: sets}
-	for _, set := range sets {
-		m.rules = append(m.rules, set.rules...)
-	}
-	return m
+	return &matcher{sets: sets}
 }
 
-// buildTiers builds the automata of m's tiers.
-func (m *matcher) buildTiers() {
+// ready builds m, once: see build.
+func (m *matcher) ready() { m.once.Do(m.build) }
+
+// build compiles m's sets, joins their rules and builds the automata of
+// m's tiers. Only a built-in set is compiled here (a user's set is
+// compiled by New, which reports its errors), and the package's tests
+// compile every built-in rule: an error here is a broken build.
+func (m *matcher) build() {
+	for _, set := range m.sets {
+		if err := set.compile(); err != nil {
+			panic("boilerplate: built-in rules: " + err.Error())
+		}
+		m.rules = append(m.rules, set.rules...)
+	}
 	for _, o := range []int{0, defaultMaxLen} {
 		m.tiers = append(m.tiers, tier{over: o, triggers: buildTriggers(m.sets, o)})
 	}
@@ -114,13 +123,21 @@ func (s ruleMask) has(id int32) bool { return s != nil && s[id>>6]&(1<<(id&63)) 
 // mask returns the set of m's rules whose names off reports true for, or
 // nil when there are none.
 func (m *matcher) mask(off func(name string) bool) ruleMask {
+	n := 0
+	for _, set := range m.sets {
+		n += len(set.src.Rules)
+	}
 	var s ruleMask
-	for id := range m.rules {
-		if off(m.rules[id].name) {
-			if s == nil {
-				s = make(ruleMask, (len(m.rules)+63)/64)
+	id := 0
+	for _, set := range m.sets {
+		for name := range set.names {
+			if off(name) {
+				if s == nil {
+					s = make(ruleMask, (n+63)/64)
+				}
+				s[id>>6] |= 1 << (id & 63)
 			}
-			s[id>>6] |= 1 << (id & 63)
+			id++
 		}
 	}
 	return s
@@ -138,7 +155,7 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask, copies
 	if len(infos) == 0 {
 		return nil
 	}
-	m.once.Do(m.buildTiers)
+	m.ready()
 	if copies == nil {
 		copies = new(copyTable)
 	}

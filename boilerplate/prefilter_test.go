@@ -58,6 +58,7 @@ func TestPrefilterSound(t *testing.T) {
 	}
 	checked, matched := 0, 0
 	for _, m := range b.matchers {
+		m.ready()
 		for k := range m.rules {
 			r := &m.rules[k]
 			if r.re == nil {

@@ -8,9 +8,10 @@ import (
 )
 
 // TestBuiltinRuleData checks the rule data itself: every built-in set
-// parses, its names are unique and its categories known (ParseRuleSet), its
-// patterns compile (New), and every rule matches its examples and none of
-// its counterexamples.
+// parses, its names are unique and its categories known (ParseRuleSet),
+// every rule matches its examples and none of its counterexamples, and
+// each set compiles whole, as the first matcher that needs it compiles it
+// (a broken built-in rule would otherwise surface only then).
 func TestBuiltinRuleData(t *testing.T) {
 	sets := BuiltinRuleSets()
 	if len(sets) < 2 {
@@ -30,6 +31,15 @@ func TestBuiltinRuleData(t *testing.T) {
 	}
 	if _, err := New(Options{}); err != nil {
 		t.Fatal(err)
+	}
+	b, err := loadBuiltin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, cs := range b.compiled {
+		if err := cs.compile(); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 }
 

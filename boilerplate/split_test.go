@@ -19,6 +19,9 @@ func splitRules(tb testing.TB) []*compiledRule {
 	}
 	var out []*compiledRule
 	for _, cs := range b.compiled {
+		if err := cs.compile(); err != nil {
+			tb.Fatal(err)
+		}
 		for k := range cs.rules {
 			if cs.rules[k].branches != nil {
 				out = append(out, &cs.rules[k])
@@ -143,6 +146,9 @@ func TestProgSize(t *testing.T) {
 	}
 	var exprs []string
 	for _, cs := range b.compiled {
+		if err := cs.compile(); err != nil {
+			t.Fatal(err)
+		}
 		for _, r := range cs.rules {
 			if r.re != nil {
 				exprs = append(exprs, r.re.String())
