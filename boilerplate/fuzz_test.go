@@ -11,7 +11,7 @@ import (
 // and non-overlapping, and the text equal to the input minus the removals
 // under the output contract.
 func FuzzClean(f *testing.F) {
-	for _, pattern := range []string{"../testdata/seeds/*.txt", "../testdata/survive/*.txt", "../testdata/cases/*.txt"} {
+	for _, pattern := range []string{seedFiles, surviveFiles, caseFiles} {
 		files, _ := filepath.Glob(pattern)
 		for _, file := range files {
 			if strings.HasSuffix(file, ".clean.txt") {

@@ -1,8 +1,6 @@
 package boilerplate
 
 import (
-	"os"
-	"path/filepath"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -45,17 +43,7 @@ func TestPrefilterSound(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var lines []string
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, l := range splitLines(string(data)) {
-			lines = append(lines, string(data[l.start:l.end]))
-		}
-	}
+	lines := testdataLines(t, seedFiles)
 	checked, matched := 0, 0
 	for _, m := range b.matchers {
 		m.ready()

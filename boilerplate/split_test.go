@@ -1,8 +1,6 @@
 package boilerplate
 
 import (
-	"os"
-	"path/filepath"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -36,19 +34,7 @@ func splitRules(tb testing.TB) []*compiledRule {
 // and counterexample of the built-in rules, of all languages.
 func splitTestLines(tb testing.TB) []string {
 	tb.Helper()
-	var lines []string
-	for _, pattern := range []string{"../testdata/seeds/*.txt", "../testdata/cases/*.txt", "../testdata/survive/*.txt"} {
-		files, _ := filepath.Glob(pattern)
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				tb.Fatal(err)
-			}
-			for _, l := range splitLines(string(data)) {
-				lines = append(lines, string(data[l.start:l.end]))
-			}
-		}
-	}
+	lines := testdataLines(tb, seedFiles, caseFiles, surviveFiles)
 	b, err := loadBuiltin()
 	if err != nil {
 		tb.Fatal(err)

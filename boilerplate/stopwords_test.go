@@ -29,7 +29,7 @@ func TestCountWordsReference(t *testing.T) {
 			t.Fatalf("countWords(%q) = %+v, %+v; want %+v, %+v", s, got, w, want, wantW)
 		}
 	}
-	for _, pattern := range []string{"../testdata/seeds/*.txt", "../testdata/survive/*.txt", "../testdata/cases/*.txt"} {
+	for _, pattern := range []string{seedFiles, surviveFiles, caseFiles} {
 		files, _ := filepath.Glob(pattern)
 		for _, file := range files {
 			data, err := readFileBytes(file)
