@@ -11,6 +11,7 @@ const (
 	topicMaxWords = 96      // distinct content words looked at per line
 	topicMinWords = 6       // fewer than this: too short to judge
 	topicMinZone  = 300     // words of prose a zone needs before its topic is known
+	topicMinParas = 4       // and paragraphs: each is judged by the words of the others
 )
 
 // topicWeights returns w with off-topic prose lines reweighted, judged
@@ -21,13 +22,18 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 	}
 	var set wordSet
 	inZone := func(i int) bool { return i >= s && i <= e && w[i] > 0 && d.isProse(i) }
-	zoneWords := 0
+	zoneWords, paras := 0, 0
 	for i := s; i <= e; i++ {
 		if inZone(i) {
 			zoneWords += int(d.lines[i].ws.words)
+			paras++
 		}
 	}
-	if zoneWords < topicMinZone {
+	// A paragraph is judged by the words it shares with the other
+	// paragraphs of the zone. With three or fewer, those are one or two
+	// paragraphs, which a short text that takes up one side of its subject
+	// in each may share few words with, however much it is one text.
+	if zoneWords < topicMinZone || paras < topicMinParas {
 		return w // too little text to know what it is about
 	}
 	// The distinct words of every prose line, read once: flat[at[i]:at[i+1]].
