@@ -83,15 +83,31 @@ func TestItemNumber(t *testing.T) {
 	}
 }
 
-func TestQuantityLine(t *testing.T) {
+// lineCase is a one-line document and whether a line predicate holds
+// for it.
+type lineCase struct {
+	line string
+	want bool
+}
+
+// checkLinePredicate analyses each case's line as an English document
+// and checks pred (named name) on its only line.
+func checkLinePredicate(t *testing.T, name string, pred func(d *doc, i int) bool, cases []lineCase) {
+	t.Helper()
 	c, err := New(Options{Language: "en"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range []struct {
-		line string
-		want bool
-	}{
+	for _, tc := range cases {
+		d := c.analyze(tc.line+"\n", nil)
+		if got := pred(d, 0); got != tc.want {
+			t.Errorf("%s(%q) = %v, want %v", name, tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestQuantityLine(t *testing.T) {
+	checkLinePredicate(t, "quantityLine", (*doc).quantityLine, []lineCase{
 		{"200 g Zucker", true},
 		{"1 TL Zimt", true},
 		{"½ cup milk", true},
@@ -103,23 +119,11 @@ func TestQuantityLine(t *testing.T) {
 		{"$29 at Amazon", false}, // a price opens with a sign, not an amount
 		{"3 of 12", false},       // a gallery counter: a rule decides it
 		{"2 cups of flour are what this old recipe from my grandmother asks for, no more.", false}, // a sentence
-	} {
-		d := c.analyze(tc.line+"\n", nil)
-		if got := d.quantityLine(0); got != tc.want {
-			t.Errorf("quantityLine(%q) = %v, want %v", tc.line, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestDoubled(t *testing.T) {
-	c, err := New(Options{Language: "en"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		line string
-		want bool
-	}{
+	checkLinePredicate(t, "gluedTeaser", (*doc).gluedTeaser, []lineCase{
 		{"Council backs new bike lanes Council backs new bike lanes", true},
 		{"Council backs new bike lanesCouncil backs new bike lanes", true}, // glued
 		{"Bye bye", false},         // a word said twice is speech
@@ -127,10 +131,5 @@ func TestDoubled(t *testing.T) {
 		{"Council backs new bike lanes Council backs new bike lane", false},
 		{"New York, New York", false}, // not the same halves
 		{"The council backs new bike lanes, the council said.", false},
-	} {
-		d := c.analyze(tc.line+"\n", nil)
-		if got := d.gluedTeaser(0); got != tc.want {
-			t.Errorf("gluedTeaser(%q) = %v, want %v", tc.line, got, tc.want)
-		}
-	}
+	})
 }
