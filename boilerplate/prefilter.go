@@ -20,7 +20,8 @@ type lineFilter struct {
 	// For an anchored regexp, the strings a line must start (or end) with.
 	prefixes, suffixes []string
 	// first: for an anchored regexp that begins with a class of ASCII
-	// bytes, the bytes a line must start with (a bit set, zero if unknown).
+	// bytes, or with prefixes (see leadBytes), the bytes a line must
+	// start with (a bit set, zero if unknown).
 	first [2]uint64
 	// need: every match contains one of these bytes (all digits, say), so
 	// lines without any are not tried.
@@ -38,6 +39,9 @@ func newLineFilter(re *syntax.Regexp, trig []string) lineFilter {
 	var f lineFilter
 	f.prefixes, f.suffixes = anchors(re)
 	f.first = firstBytes(re)
+	if f.first == ([2]uint64{}) {
+		f.first = leadBytes(f.prefixes)
+	}
 	f.need = requiredBytes(re)
 	f.needSet = byteSet(f.need)
 	f.words = requiredWords(re, trig)
@@ -49,7 +53,7 @@ func newLineFilter(re *syntax.Regexp, trig []string) lineFilter {
 // suffixes of an anchored regexp; then by the literals every match needs
 // besides its trigger (required.go).
 func (f *lineFilter) mayMatch(s string) bool {
-	return (f.first == [2]uint64{} || hasAnyByte(s[:1], f.first)) &&
+	return (f.first == [2]uint64{} || s != "" && hasAnyByte(s[:1], f.first)) &&
 		(f.need == "" || hasAnyByte(s, f.needSet)) && hasPrefixFold(s, f.prefixes) && hasSuffixFold(s, f.suffixes) &&
 		mayHave(s, f.words)
 }
@@ -139,6 +143,30 @@ func firstBytes(re *syntax.Regexp) [2]uint64 {
 		}
 		for r := first.Rune[k]; r <= first.Rune[k+1]; r++ {
 			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return set
+}
+
+// leadBytes returns the bytes a line must start with to start with one of
+// prefixes, ignoring case, as a bit set: their first bytes in either case.
+// Most lines that an anchored regexp's trigger finds start otherwise, and
+// this one test rules them out where hasPrefixFold would compare every
+// prefix. The set is all zero, testing nothing, when there are no
+// prefixes or one starts with a rune that a rune past ASCII folds to (k
+// and s, and the runes past ASCII themselves).
+func leadBytes(prefixes []string) [2]uint64 {
+	var set [2]uint64
+	for _, p := range prefixes {
+		r, _ := utf8.DecodeRuneInString(p)
+		if r >= utf8.RuneSelf || foldsPastASCII(r) {
+			return [2]uint64{}
+		}
+		c := lowerASCII(byte(r))
+		set[c>>6] |= 1 << (c & 63)
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+			set[c>>6] |= 1 << (c & 63)
 		}
 	}
 	return set

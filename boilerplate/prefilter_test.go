@@ -35,6 +35,28 @@ func TestAnchorsThroughOptionalPart(t *testing.T) {
 	}
 }
 
+// TestLeadBytes checks the first bytes worked out from an anchored
+// regexp's prefixes: either case of each, and no test at all when a
+// prefix starts with a rune that a rune past ASCII folds to.
+func TestLeadBytes(t *testing.T) {
+	set := leadBytes([]string{"PHOTO", "video", "(c)"})
+	for _, s := range []string{"photo", "Photo", "Video", "VIDEO", "(C) 2024"} {
+		if !hasAnyByte(s[:1], set) {
+			t.Errorf("%q is turned away by the first bytes of its prefixes", s)
+		}
+	}
+	for _, s := range []string{"The photo", "ñ", "1 photo"} {
+		if hasAnyByte(s[:1], set) {
+			t.Errorf("%q passes the first bytes of prefixes it does not start with", s)
+		}
+	}
+	for _, prefixes := range [][]string{nil, {"photo", "kelvin"}, {"Sunday"}, {"über"}} {
+		if set := leadBytes(prefixes); set != ([2]uint64{}) {
+			t.Errorf("leadBytes(%q) = %x, want no test", prefixes, set)
+		}
+	}
+}
+
 // TestPrefilterSound checks that the cheap tests before a regexp never
 // rule out a line the regexp matches: on every built-in regexp rule's
 // examples and counterexamples, and on every line of the seeds.

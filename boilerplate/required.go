@@ -10,6 +10,7 @@ package boilerplate
 import (
 	"regexp/syntax"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -192,11 +193,21 @@ func indexFold(s, lit string) int {
 		return 0
 	}
 	first, _ := utf8.DecodeRuneInString(lit)
-	ascii := first < utf8.RuneSelf
-	// A rune past ASCII can match an ASCII first rune only if that folds
-	// past ASCII (k and s do).
-	wide := !ascii || foldsPastASCII(first)
 	f := lowerASCII(lit[0])
+	ascii := first < utf8.RuneSelf
+	if ascii && !foldsPastASCII(first) {
+		// Only f, in either case, can start a match: strings.IndexByte
+		// finds those bytes many at a time.
+		i := indexFoldAt(s, lit, f)
+		if 'a' <= f && f <= 'z' {
+			if j := indexFoldAt(s, lit, f-'a'+'A'); j >= 0 && (i < 0 || j < i) {
+				i = j
+			}
+		}
+		return i
+	}
+	// A rune past ASCII can start a match: lit starts with one, or with
+	// an ASCII letter that one folds to (k and s).
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c < utf8.RuneSelf:
@@ -205,9 +216,23 @@ func indexFold(s, lit string) int {
 			}
 		case c < 0xC0:
 			continue // inside a rune
-		case !wide:
-			continue
 		}
+		if hasPrefixRuneFold(s[i:], lit) {
+			return i
+		}
+	}
+	return -1
+}
+
+// indexFoldAt returns the offset of the first place in s where lit occurs
+// under simple case folding and s has the byte c, or -1.
+func indexFoldAt(s, lit string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		k := strings.IndexByte(s[i:], c)
+		if k < 0 {
+			return -1
+		}
+		i += k
 		if hasPrefixRuneFold(s[i:], lit) {
 			return i
 		}

@@ -21,6 +21,10 @@ func TestIndexFold(t *testing.T) {
 		{"newslette", "newsletter"},
 		{"", "a"},
 		{"\xff\xfe broken", "broken"},
+		{"NEWS: the newsletter", "newsletter"}, // the upper case comes first
+		{"new newsletter NEWSLETTER", "newsletter"},
+		{"news, then the Newsletter", "newsletter"},
+		{"e-mail: x@example.com", "@example"}, // a first byte with one case
 	}
 	for _, tt := range tests {
 		re := regexp.MustCompile("(?i)" + regexp.QuoteMeta(tt.lit))
