@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"hash/fnv"
 	"math/bits"
 	"math/rand/v2"
 	"path/filepath"
@@ -184,6 +185,25 @@ func TestUnhash(t *testing.T) {
 		last := w[len(w)-1]
 		if got, want := unhash(foldHash(w), last), foldHash(w[:len(w)-1]); got != want {
 			t.Errorf("unhash(foldHash(%q)) = %#x, want foldHash(%q) = %#x", w, got, w[:len(w)-1], want)
+		}
+	}
+}
+
+// TestFoldHash checks foldHash, which hashes four bytes a round, against
+// FNV-1a from package hash/fnv over the ASCII-folded bytes, for every
+// length up to a few rounds and every remainder of the last one.
+func TestFoldHash(t *testing.T) {
+	const text = "Share THIS story: Zürich ÉTÉ 2024 — Read more…"
+	for n := 0; n <= len(text); n++ {
+		s := text[:n]
+		folded := []byte(s)
+		for k, c := range folded {
+			folded[k] = lowerASCII(c)
+		}
+		f := fnv.New64a()
+		f.Write(folded)
+		if got, want := foldHash(s), f.Sum64(); got != want {
+			t.Errorf("foldHash(%q) = %#x, want %#x", s, got, want)
 		}
 	}
 }
