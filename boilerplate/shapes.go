@@ -53,7 +53,7 @@ var dateWords = func() map[string]bool {
 func (d *doc) computeHeaderShape(i int) bool {
 	li := &d.lines[i]
 	s := d.text[li.start:li.end]
-	if len(s) > 60 || li.ws.words > 8 || li.ws.words == 0 || !hasAnyByte(s, digits) {
+	if len(s) > 60 || li.ws.words > 8 || li.ws.words == 0 || !li.ws.digits {
 		return false // every shape has a digit
 	}
 	// Every one of the four shapes starts with a digit, or a minus sign

@@ -173,6 +173,9 @@ type wordStats struct {
 	// the items of a menu written on one line (computeSeparatedList):
 	// countWords passes every rune of a line by, and notes them on the way.
 	seps bool
+	// digits is true when the line has an ASCII digit, which every date
+	// and clock has (computeHeaderShape): noted on the way as well.
+	digits bool
 }
 
 // maxGlue bounds where countWords looks for glue: headlines are short.
@@ -193,17 +196,19 @@ func (st *wordStats) addGlue(s string, i int) {
 }
 
 // hashASCII reads the ASCII letters and digits of s from i on. It returns
-// where they end, their foldHash and whether one after the first is a
-// capital (see addInnerGlue). Every byte of a word goes through its loop:
-// one table load, one test and one multiply, in a function of its own so
-// that the compiler keeps the loop's few variables in registers.
-func hashASCII(s string, i int) (end int, h uint64, innerCaps bool) {
+// where they end, their foldHash and the bitwise AND of the bytes after
+// the first, whose bits say whether one of those is a capital (0x20
+// clear: see addInnerGlue) or a digit (0x40 clear, which is set in every
+// letter). Every byte of a word goes through its loop: one table load,
+// one test and one multiply, in a function of its own so that the
+// compiler keeps the loop's few variables in registers.
+func hashASCII(s string, i int) (end int, h uint64, all byte) {
 	h = fnvOffset
 	if i < len(s) && wordLower[s[i]] != 0 {
 		h = (h ^ uint64(wordLower[s[i]])) * fnvPrime
 		i++
 	}
-	all := byte(0xFF)
+	all = 0xFF
 	for ; i < len(s); i++ {
 		c := wordLower[s[i]]
 		if c == 0 {
@@ -212,8 +217,7 @@ func hashASCII(s string, i int) (end int, h uint64, innerCaps bool) {
 		all &= s[i]
 		h = (h ^ uint64(c)) * fnvPrime
 	}
-	// Capitals are the letters and digits with bit 0x20 clear.
-	return i, h, all&0x20 == 0
+	return i, h, all
 }
 
 // unhash returns the foldHash of a string from h, the hash of that string
@@ -275,6 +279,7 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 			}
 		case bcDigit:
 			st.numWords++
+			st.digits = true
 		case bcHigh:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if generalPunctuation(r) {
@@ -306,10 +311,13 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 		// a final "s", the hash without it.
 		start := i
 		var h uint64
-		var caps bool
-		i, h, caps = hashASCII(s, i)
-		if caps && start+1 < maxGlue {
-			st.addInnerGlue(s, start, i)
+		var all byte
+		i, h, all = hashASCII(s, i)
+		if all&0x60 != 0x60 { // a capital or a digit after the first byte
+			if all&0x20 == 0 && start+1 < maxGlue {
+				st.addInnerGlue(s, start, i)
+			}
+			st.digits = st.digits || all&0x40 == 0
 		}
 		var mask stopMask
 		last := byte(0)
@@ -369,6 +377,8 @@ func (t *stopTable) readWide(s string, start, i int, h, prev uint64, st *wordSta
 				st.addGlue(s, i)
 			}
 			c += 'a' - 'A'
+		case bcDigit:
+			st.digits = true
 		case bcHigh:
 			r, rs := utf8.DecodeRuneInString(s[i:])
 			if generalPunctuation(r) || isCJK(r) || !isWordRune(r) && !unicode.Is(unicode.Mn, r) {

@@ -75,6 +75,7 @@ func FuzzCountWords(f *testing.F) {
 func (t *stopTable) countWordsRef(s string, words *wordList) wordStats {
 	var st wordStats
 	st.seps = strings.Contains(s, "|") || strings.Contains(s, "•") || strings.Contains(s, "·")
+	st.digits = strings.ContainsAny(s, "0123456789")
 	var buf [maxStopWord]byte
 	for i := 0; i < len(s); {
 		// Find the start of a word.

@@ -155,9 +155,6 @@ func hasAnyByte(s string, set [2]uint64) bool {
 	return false
 }
 
-// digits is the bit set of the ASCII digits.
-var digits = byteSet("0123456789")
-
 // trimSpan narrows [s, e) of text to exclude leading and trailing white space
 // (Unicode White_Space, as strings.TrimSpace). Invalid UTF-8 is not space.
 func trimSpan(text string, s, e int) (int, int) {
