@@ -20,7 +20,7 @@ func (d *doc) topicWeights(w []int, s, e int) []int {
 	if d.lang < 0 {
 		return w
 	}
-	var set wordSet
+	set := wordSet{list: make([]uint64, 0, topicMaxWords)} // room for any line's words
 	inZone := func(i int) bool { return i >= s && i <= e && w[i] > 0 && d.isProse(i) }
 	zoneWords, paras := 0, 0
 	for i := s; i <= e; i++ {
