@@ -26,10 +26,10 @@ type doc struct {
 	// topic is the room for topicWeights' list of the prose lines' words,
 	// which a finished doc leaves to the next (see docBuffers).
 	topic []uint64
-	// copies is the table of the lines that repeat earlier lines, which
-	// the rules read (see matchRules); like topic, it is room a finished
-	// doc leaves to the next.
-	copies copyTable
+	// rules is the room the rules are matched in (see matchRules), which
+	// hits points into; like topic, it is room a finished doc leaves to
+	// the next.
+	rules matchRoom
 }
 
 // A verdict is the decision about one line: kept, or removed with a
@@ -96,8 +96,8 @@ func (c *Cleaner) analyze(text string, places []Place) *doc {
 		k = nlang
 	}
 	d.m = c.matchers[k]
-	d.copies = buf.copies
-	d.hits = d.m.matchRules(text, d.lines, c.off[k], &d.copies)
+	d.rules = buf.rules
+	d.hits = d.m.matchRules(text, d.lines, c.off[k], &d.rules)
 	d.computeShapes()
 	d.siteEvidence(places)
 	d.placeLinks(places)
@@ -114,7 +114,7 @@ type docBuffers struct {
 	words   wordList
 	verdict []verdict
 	topic   []uint64
-	copies  copyTable
+	rules   matchRoom
 }
 
 // takeBuffers returns the buffers a finished doc left, or none.
@@ -130,7 +130,7 @@ func (c *Cleaner) takeBuffers() *docBuffers {
 // release gives d's buffers to the next doc; d is not used afterwards.
 func (d *doc) release() {
 	if d.c.buffers != nil {
-		d.c.buffers.Put(&docBuffers{lines: d.lines[:0], words: wordList{h: d.words.h[:0], stop: d.words.stop[:0]}, verdict: d.verdict[:0], topic: d.topic[:0], copies: d.copies})
+		d.c.buffers.Put(&docBuffers{lines: d.lines[:0], words: wordList{h: d.words.h[:0], stop: d.words.stop[:0]}, verdict: d.verdict[:0], topic: d.topic[:0], rules: d.rules})
 	}
 	*d = doc{}
 }

@@ -143,26 +143,38 @@ func (m *matcher) mask(off func(name string) bool) ruleMask {
 	return s
 }
 
+// A matchRoom is the room matchRules works in: the table of the lines
+// that repeat earlier lines, the literals found in a line and the rules
+// tried on it, and the list of where the rules matched that it returns. A
+// finished doc leaves it to the next (see docBuffers), so that a Cleaner
+// grows these lists once rather than for every document.
+type matchRoom struct {
+	copies copyTable
+	hits   []hit
+	tried  []int32
+	found  []ruleHit
+}
+
 // matchRules finds, for every line, the rule that decides it and the span
 // rule that cuts part of it, leaving out the rules in off. A signal rule
 // (Rule.Signal) is then taken back from the lines that fewer than
 // minPrompts prompt rules match: a signal decides a line only in company.
 // It returns where the rules matched, for the lines any rule matched
-// (lineInfo.hit). A line that repeats an earlier line takes that line's
-// rules (see copyTable) rather than run them again; copies, when not nil,
-// is the room for the table.
-func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask, copies *copyTable) []ruleHit {
+// (lineInfo.hit), in room.found, which holds it until room is used again.
+// A line that repeats an earlier line takes that line's rules (see
+// copyTable) rather than run them again. room, when not nil, is the room
+// to work in.
+func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask, room *matchRoom) []ruleHit {
 	if len(infos) == 0 {
 		return nil
 	}
 	m.ready()
-	if copies == nil {
-		copies = new(copyTable)
+	if room == nil {
+		room = new(matchRoom)
 	}
+	copies := &room.copies
 	copies.reset(len(infos))
-	var hits []hit
-	var tried []int32
-	var found []ruleHit
+	hits, tried, found := room.hits[:0], room.tried[:0], room.found[:0]
 	for i := range infos {
 		li := &infos[i]
 		s := text[li.start:li.end]
@@ -226,6 +238,7 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask, copies
 			found = append(found, rh)
 		}
 	}
+	room.hits, room.tried, room.found = hits, tried, found // grown, for the next document
 	return found
 }
 
