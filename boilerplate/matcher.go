@@ -312,6 +312,12 @@ func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd int) (int, int,
 		if t == "" || !r.mayMatch(t) {
 			return 0, 0, false
 		}
+		if r.whole {
+			// A match is all of t: asking only whether there is one
+			// spares package regexp recording where it starts and ends,
+			// and allocating the result.
+			return from, len(s), r.matches(t)
+		}
 		loc := r.find(t)
 		if loc == nil || loc[0] == loc[1] {
 			return 0, 0, false // an empty match removes nothing

@@ -384,3 +384,19 @@ func (r *compiledRule) find(t string) []int {
 	}
 	return best
 }
+
+// matches reports whether the regexp of r matches t, as
+// r.re.MatchString(t) does; a split regexp, when one of its branches that
+// t passes the filter of does.
+func (r *compiledRule) matches(t string) bool {
+	if r.branches == nil {
+		return r.re.MatchString(t)
+	}
+	for k := range r.branches {
+		b := &r.branches[k]
+		if b.mayMatch(t) && b.re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}

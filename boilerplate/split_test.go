@@ -11,6 +11,13 @@ import (
 // though several matchers hold it).
 func splitRules(tb testing.TB) []*compiledRule {
 	tb.Helper()
+	return builtinRules(tb, func(r *compiledRule) bool { return r.branches != nil })
+}
+
+// builtinRules returns the built-in rules that keep reports true for, each
+// once, by name.
+func builtinRules(tb testing.TB, keep func(r *compiledRule) bool) []*compiledRule {
+	tb.Helper()
 	b, err := loadBuiltin()
 	if err != nil {
 		tb.Fatal(err)
@@ -21,7 +28,7 @@ func splitRules(tb testing.TB) []*compiledRule {
 			tb.Fatal(err)
 		}
 		for k := range cs.rules {
-			if cs.rules[k].branches != nil {
+			if keep(&cs.rules[k]) {
 				out = append(out, &cs.rules[k])
 			}
 		}
@@ -80,6 +87,68 @@ func TestSplitMatchesWhole(t *testing.T) {
 		}
 		if matched == 0 {
 			t.Errorf("%s: no test line matches", r.name)
+		}
+	}
+}
+
+// TestWholeRegexps checks the rules whose regexp is anchored at both ends
+// (compiledRule.whole), which matchAt asks only whether they match: on
+// every test line, and on each cut short, a match of the regexp is the
+// whole line, and matches reports one just when the regexp finds one.
+func TestWholeRegexps(t *testing.T) {
+	t.Parallel()
+	rules := builtinRules(t, func(r *compiledRule) bool { return r.whole })
+	if len(rules) < 20 {
+		t.Fatalf("only %d rules anchored at both ends: the test checks little", len(rules))
+	}
+	lines := splitTestLines(t)
+	for _, r := range rules {
+		matched := 0
+		for _, s := range lines {
+			for _, v := range []string{s, s[:len(s)/2]} {
+				loc := r.re.FindStringIndex(v)
+				if loc != nil && (loc[0] != 0 || loc[1] != len(v)) {
+					t.Errorf("%s on %q: the match is %v, not the whole line", r.name, v, loc)
+				}
+				if got := r.matches(v); got != (loc != nil) {
+					t.Errorf("%s on %q: matches is %v, the regexp finds %v", r.name, v, got, loc)
+				}
+				if loc != nil {
+					matched++
+				}
+			}
+		}
+		if matched == 0 {
+			t.Errorf("%s: no test line matches", r.name)
+		}
+	}
+}
+
+// TestAnchored checks which regexps count as anchored at each end.
+func TestAnchored(t *testing.T) {
+	for _, c := range []struct {
+		expr       string
+		start, end bool
+	}{
+		{`^share$`, true, true},
+		{`^(?:share|tweet)\s+this$`, true, true},
+		{`^share|^tweet$`, true, false},
+		{`(?:^share|^tweet)(?: now$| later$)`, true, true},
+		{`\Ashare\z`, true, true},
+		{`share$`, false, true},
+		{`(?:^|\s)share`, false, false},
+		{`(?m)^share$`, false, false}, // ^ and $ of a line, not of the text
+	} {
+		tree, err := syntax.Parse(c.expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		re := tree.Simplify()
+		if got := anchoredStart(re); got != c.start {
+			t.Errorf("anchoredStart(%s) = %v, want %v", c.expr, got, c.start)
+		}
+		if got := anchoredEnd(re); got != c.end {
+			t.Errorf("anchoredEnd(%s) = %v, want %v", c.expr, got, c.end)
 		}
 	}
 }
