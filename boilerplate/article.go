@@ -70,7 +70,8 @@ func (d *doc) article() zone {
 // costs more per line the longer it gets: two or three short lines between
 // paragraphs are subheadings, twenty are a menu or a link list.
 func (d *doc) weights() []int {
-	w := make([]int, len(d.lines))
+	w := reuse(d.lineWeights, len(d.lines))[:len(d.lines)] // every line's is set below
+	d.lineWeights = w
 	run := 0
 	offList := d.offTopicHeadlines()
 	for i := range w {

@@ -30,6 +30,14 @@ type doc struct {
 	// hits points into; like topic, it is room a finished doc leaves to
 	// the next.
 	rules matchRoom
+	// lineWeights and copySlots are room for the lines' weights in the zone
+	// search (see weights) and for laterCopies' table, which a finished
+	// doc leaves to the next as well.
+	lineWeights []int
+	copySlots   []int32
+	// buffers is where d's buffers go when it is finished: the
+	// docBuffers it took them from, or a new one (see release).
+	buffers *docBuffers
 }
 
 // A verdict is the decision about one line: kept, or removed with a
@@ -85,8 +93,9 @@ func (c *Cleaner) analyze(text string, places []Place) *doc {
 	// per five bytes, about one per seven in prose.
 	d := &doc{text: text, c: c, lang: c.lang}
 	buf := c.takeBuffers()
+	d.buffers = buf
 	d.words.h, d.words.stop = reuse(buf.words.h, len(text)/7), reuse(buf.words.stop, len(text)/7)
-	d.topic = buf.topic
+	d.topic, d.lineWeights, d.copySlots = buf.topic, buf.lineWeights, buf.copySlots
 	d.lines = c.stop.analyzeLines(text, &d.words, buf.lines)
 	if d.lang < 0 {
 		d.lang = detectLanguage(d.lines)
@@ -110,11 +119,13 @@ func (c *Cleaner) analyze(text string, places []Place) *doc {
 // docBuffers are the buffers of a doc that the next doc may reuse (see
 // Cleaner.buffers): nothing in a Result points into them.
 type docBuffers struct {
-	lines   []lineInfo
-	words   wordList
-	verdict []verdict
-	topic   []uint64
-	rules   matchRoom
+	lines       []lineInfo
+	words       wordList
+	verdict     []verdict
+	topic       []uint64
+	rules       matchRoom
+	lineWeights []int
+	copySlots   []int32
 }
 
 // takeBuffers returns the buffers a finished doc left, or none.
@@ -130,7 +141,16 @@ func (c *Cleaner) takeBuffers() *docBuffers {
 // release gives d's buffers to the next doc; d is not used afterwards.
 func (d *doc) release() {
 	if d.c.buffers != nil {
-		d.c.buffers.Put(&docBuffers{lines: d.lines[:0], words: wordList{h: d.words.h[:0], stop: d.words.stop[:0]}, verdict: d.verdict[:0], topic: d.topic[:0], rules: d.rules})
+		*d.buffers = docBuffers{
+			lines:       d.lines[:0],
+			words:       wordList{h: d.words.h[:0], stop: d.words.stop[:0]},
+			verdict:     d.verdict[:0],
+			topic:       d.topic[:0],
+			rules:       d.rules,
+			lineWeights: d.lineWeights[:0],
+			copySlots:   d.copySlots[:0],
+		}
+		d.c.buffers.Put(d.buffers)
 	}
 	*d = doc{}
 }

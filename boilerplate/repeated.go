@@ -100,7 +100,9 @@ func (d *doc) laterCopies(s, e int) {
 	for size < 2*(e-s+1) {
 		size *= 2
 	}
-	slots := make([]int32, size)
+	slots := reuse(d.copySlots, size)[:size]
+	clear(slots)
+	d.copySlots = slots
 	mask := uint64(size - 1)
 	for i := s; i <= e; i++ {
 		if d.verdict[i].removed() || d.codeLike(i) {
