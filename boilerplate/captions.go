@@ -97,7 +97,7 @@ const speechReach = 48
 
 // hasSpeechVerb reports whether s holds one of speechVerbs as a word.
 func hasSpeechVerb(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if len(w) <= maxSpeechVerb && speechVerbs[strings.ToLower(w)] {
 			return true
 		}

@@ -199,7 +199,7 @@ func (d *doc) placeName(i int) bool {
 // ("Marco Rubio", "Mary-Ann O'Neil", "Martin Luther King Jr.").
 func personName(s string) bool {
 	n := 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false
