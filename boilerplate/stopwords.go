@@ -195,31 +195,6 @@ func (st *wordStats) addGlue(s string, i int) {
 	}
 }
 
-// hashASCII reads the ASCII letters and digits of s from i on. It returns
-// where they end, their foldHash and the bitwise AND of the bytes after
-// the first, whose bits say whether one of those is a capital (0x20
-// clear: see addInnerGlue) or a digit (0x40 clear, which is set in every
-// letter). Every byte of a word goes through its loop: one table load,
-// one test and one multiply, in a function of its own so that the
-// compiler keeps the loop's few variables in registers.
-func hashASCII(s string, i int) (end int, h uint64, all byte) {
-	h = fnvOffset
-	if i < len(s) && wordLower[s[i]] != 0 {
-		h = (h ^ uint64(wordLower[s[i]])) * fnvPrime
-		i++
-	}
-	all = 0xFF
-	for ; i < len(s); i++ {
-		c := wordLower[s[i]]
-		if c == 0 {
-			break
-		}
-		all &= s[i]
-		h = (h ^ uint64(c)) * fnvPrime
-	}
-	return i, h, all
-}
-
 // unhash returns the foldHash of a string from h, the hash of that string
 // followed by the ASCII byte c: the step of FNV-1a taken back, as the
 // prime is odd and so has an inverse modulo 2^64.
@@ -258,9 +233,9 @@ type wordList struct {
 // "don" and "t"), so that elided stop words ("l'article") are found.
 //
 // It reads every byte of the text, so its ASCII path is one table load,
-// one test and one multiply per byte (hashASCII), and it neither copies nor
-// folds a word of ASCII to look it up (see lookupASCII); a word with runes
-// past ASCII takes the slow path, readWide.
+// one test and one multiply per byte, and it neither copies nor folds a
+// word of ASCII to look it up (see lookupASCII); a word with runes past
+// ASCII takes the slow path, readWide.
 func (t *stopTable) countWords(s string, words *wordList) wordStats {
 	var st wordStats
 	for i := 0; i < len(s); {
@@ -308,11 +283,59 @@ func (t *stopTable) countWords(s string, words *wordList) wordStats {
 		st.words++
 
 		// Read its ASCII bytes: its hash, of the lower-case bytes, and, for
-		// a final "s", the hash without it.
+		// a final "s", the hash without it. all is the bitwise AND of the
+		// bytes after the first, whose bits say whether one of those is a
+		// capital (0x20 clear: see addInnerGlue) or a digit (0x40 clear,
+		// which is set in every letter). The loop takes four bytes a
+		// round, as foldHash does, so that its counting, bounds check and
+		// branch come once for four bytes; a round that finds the end of
+		// the word jumps past the loop that reads a line's last few bytes
+		// one at a time. It is written out here, not in a function of its
+		// own: the compiler would not inline one, and a call for every
+		// word costs what the rounds save.
 		start := i
-		var h uint64
-		var all byte
-		i, h, all = hashASCII(s, i)
+		h := uint64(fnvOffset)
+		if c := wordLower[s[i]]; c != 0 {
+			h = (h ^ uint64(c)) * fnvPrime
+			i++
+		}
+		all := byte(0xFF)
+		for ; i+4 <= len(s); i += 4 {
+			b := s[i : i+4]
+			c := wordLower[b[0]]
+			if c == 0 {
+				goto read
+			}
+			all &= b[0]
+			h = (h ^ uint64(c)) * fnvPrime
+			if c = wordLower[b[1]]; c == 0 {
+				i++
+				goto read
+			}
+			all &= b[1]
+			h = (h ^ uint64(c)) * fnvPrime
+			if c = wordLower[b[2]]; c == 0 {
+				i += 2
+				goto read
+			}
+			all &= b[2]
+			h = (h ^ uint64(c)) * fnvPrime
+			if c = wordLower[b[3]]; c == 0 {
+				i += 3
+				goto read
+			}
+			all &= b[3]
+			h = (h ^ uint64(c)) * fnvPrime
+		}
+		for ; i < len(s); i++ {
+			c := wordLower[s[i]]
+			if c == 0 {
+				break
+			}
+			all &= s[i]
+			h = (h ^ uint64(c)) * fnvPrime
+		}
+	read:
 		if all&0x60 != 0x60 { // a capital or a digit after the first byte
 			if all&0x20 == 0 && start+1 < maxGlue {
 				st.addInnerGlue(s, start, i)

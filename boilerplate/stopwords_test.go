@@ -16,7 +16,8 @@ import (
 // look-up skip the copy and the folding, against countWordsRef on the
 // test inputs, on each of their lines, and on short strings of the
 // pieces that take the slow path: runes past ASCII, capitals, glue,
-// a final "s", invalid UTF-8.
+// a final "s", invalid UTF-8, and ASCII words that end at each byte of
+// a four-byte round.
 func TestCountWordsReference(t *testing.T) {
 	b, err := loadBuiltin()
 	if err != nil {
@@ -42,7 +43,7 @@ func TestCountWordsReference(t *testing.T) {
 			eachLine(text, func(l line) { check(text[l.start:l.end]) })
 		}
 	}
-	pieces := []string{"a", "S", "s", "The", "der", "UND", "ß", "É", "é", "İ", "ς", "ΣΑΣ", "ǅ",
+	pieces := []string{"a", "S", "s", "The", "der", "UND", "Words", "ofTEN", "Letters", "ß", "É", "é", "İ", "ς", "ΣΑΣ", "ǅ",
 		"\u0301", "日", "本", "’", "'", "?", "\"", ")", " ", "_", "0", "9", "\xff", "\x00"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 20000 {
