@@ -2,6 +2,7 @@ package htmlclean
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -162,24 +163,36 @@ func lineKey(s string) string {
 	return string(appendKey(make([]byte, 0, len(s)), s))
 }
 
-// appendKey appends to b the key bytes (see lineKey) of s.
+// appendKey appends to b the key bytes (see lineKey) of s. It reads
+// every byte of a page's text (see page.indexText), most of it ASCII, so
+// it makes room for all of s at once and stores an ASCII byte's key byte
+// there, rather than append it with a check of the room for each. An
+// ASCII byte gives at most one key byte; a rune past ASCII can give more
+// (its lower case may be longer), so room is made again after one.
 func appendKey(b []byte, s string) []byte {
+	n := len(b)
+	b = slices.Grow(b, len(s))
+	b = b[:cap(b)]
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if k := asciiKey[c]; k != 0 {
-				b = append(b, k)
+				b[n] = k
+				n++
 			}
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b = utf8.AppendRune(b, unicode.ToLower(r))
+			b = utf8.AppendRune(b[:n], unicode.ToLower(r))
+			n = len(b)
+			b = slices.Grow(b, len(s)-i)
+			b = b[:cap(b)]
 		}
 	}
-	return b
+	return b[:n]
 }
 
 // asciiKey is the key byte of each ASCII character, 0 for those that

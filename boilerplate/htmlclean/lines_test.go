@@ -1,8 +1,11 @@
 package htmlclean
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/boilerstrip/boilerstrip/boilerplate"
 )
@@ -139,6 +142,43 @@ func TestLineKey(t *testing.T) {
 	} {
 		if got := lineKey(in); got != want {
 			t.Errorf("lineKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestAppendKey checks appendKey, which writes into room it makes ahead,
+// against the key built one rune at a time, on texts of ASCII, of runes
+// whose lower case is longer ("Ⱥ", two bytes, gives "ⱥ", three) or
+// shorter ("İ") than they are, of other scripts' letters and digits, and
+// of invalid UTF-8, appended to keys already begun. "Ⱥaaaaaa" fills the
+// room made for it exactly, unless room is made again after the rune.
+func TestAppendKey(t *testing.T) {
+	slow := func(b []byte, s string) []byte {
+		for _, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+		}
+		return b
+	}
+	pieces := []string{"a", "Z", "09", " ", "-", "…", "É", "İ", "İİİ", "Ⱥ", "ȾȾ", "ẞ", "٣", "日本", "\xff", "\xc3", "Hello, World!", "x\u0130y"}
+	texts := append(slices.Clone(pieces), "Ⱥaaaaaa")
+	for _, a := range pieces {
+		for _, b := range pieces {
+			texts = append(texts, a+b, a+b+a)
+		}
+	}
+	for _, s := range texts {
+		for _, prefix := range []string{"", "key"} {
+			want := string(slow([]byte(prefix), s))
+			if got := string(appendKey([]byte(prefix), s)); got != want {
+				t.Errorf("appendKey(%q, %q) = %q, want %q", prefix, s, got, want)
+			}
+			b := make([]byte, len(prefix), len(prefix)+1) // little room: it must grow
+			copy(b, prefix)
+			if got := string(appendKey(b, s)); got != want {
+				t.Errorf("appendKey(%q with no room, %q) = %q, want %q", prefix, s, got, want)
+			}
 		}
 	}
 }
