@@ -97,7 +97,7 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 		}
 	}
 	cr.minHits = requiredHits(simple, pats)
-	cr.whole = anchoredStart(simple) && anchoredEnd(simple)
+	cr.whole = anchored(simple, syntax.OpBeginText) && anchored(simple, syntax.OpEndText)
 	if cr.branches, err = splitRegexp(expr, simple, pats); err != nil {
 		return fail(err)
 	}
@@ -105,38 +105,6 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 		cr.lineFilter = newLineFilter(simple, pats)
 	}
 	return cr, pats, nil
-}
-
-// anchoredStart reports whether every match of re starts at the start of
-// the text: re begins with ^ (or \A), or each of its alternatives does.
-func anchoredStart(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpBeginText:
-		return true
-	case syntax.OpCapture:
-		return anchoredStart(re.Sub[0])
-	case syntax.OpConcat:
-		return len(re.Sub) > 0 && anchoredStart(re.Sub[0])
-	case syntax.OpAlternate:
-		return !slices.ContainsFunc(re.Sub, func(sub *syntax.Regexp) bool { return !anchoredStart(sub) })
-	}
-	return false
-}
-
-// anchoredEnd reports whether every match of re ends at the end of the
-// text: re ends with $ (or \z), or each of its alternatives does.
-func anchoredEnd(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpEndText:
-		return true
-	case syntax.OpCapture:
-		return anchoredEnd(re.Sub[0])
-	case syntax.OpConcat:
-		return len(re.Sub) > 0 && anchoredEnd(re.Sub[len(re.Sub)-1])
-	case syntax.OpAlternate:
-		return !slices.ContainsFunc(re.Sub, func(sub *syntax.Regexp) bool { return !anchoredEnd(sub) })
-	}
-	return false
 }
 
 // caseVariants returns p and, when p has non-ASCII letters (which the

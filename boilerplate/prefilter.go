@@ -9,6 +9,7 @@ package boilerplate
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,6 +91,30 @@ func anchors(re *syntax.Regexp) (prefixes, suffixes []string) {
 		}
 	}
 	return prefixes, suffixes
+}
+
+// anchored reports whether every match of re lies against one edge of
+// the text: starts at its start when edge is syntax.OpBeginText (re begins
+// with ^ or \A), ends at its end when edge is syntax.OpEndText (re ends
+// with $ or \z), or each of its alternatives does.
+func anchored(re *syntax.Regexp, edge syntax.Op) bool {
+	switch re.Op {
+	case edge:
+		return true
+	case syntax.OpCapture:
+		return anchored(re.Sub[0], edge)
+	case syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return false
+		}
+		if edge == syntax.OpEndText {
+			return anchored(re.Sub[len(re.Sub)-1], edge)
+		}
+		return anchored(re.Sub[0], edge)
+	case syntax.OpAlternate:
+		return !slices.ContainsFunc(re.Sub, func(sub *syntax.Regexp) bool { return !anchored(sub, edge) })
+	}
+	return false
 }
 
 // trailingLiterals returns strings one of which every match of the

@@ -75,12 +75,22 @@ func TestSplitMatchesWhole(t *testing.T) {
 	if len(rules) < 5 {
 		t.Fatalf("only %d split rules: the test checks little", len(rules))
 	}
+	checkOnTestLines(t, rules, func(s string) []string {
+		return []string{s, "Newsletter: " + s, s[:len(s)/2], s + " by Jane Doe"}
+	}, func(r *compiledRule, v string) bool { return checkSplit(t, r, v) })
+}
+
+// checkOnTestLines runs check on each of rules and each variant of every
+// test line (see splitTestLines), and fails a rule that check reports no
+// match for: a rule no line matches would be checked on non-matches alone.
+func checkOnTestLines(t *testing.T, rules []*compiledRule, variants func(string) []string, check func(r *compiledRule, v string) (matched bool)) {
+	t.Helper()
 	lines := splitTestLines(t)
 	for _, r := range rules {
 		matched := 0
 		for _, s := range lines {
-			for _, v := range []string{s, "Newsletter: " + s, s[:len(s)/2], s + " by Jane Doe"} {
-				if checkSplit(t, r, v) {
+			for _, v := range variants(s) {
+				if check(r, v) {
 					matched++
 				}
 			}
@@ -101,27 +111,18 @@ func TestWholeRegexps(t *testing.T) {
 	if len(rules) < 20 {
 		t.Fatalf("only %d rules anchored at both ends: the test checks little", len(rules))
 	}
-	lines := splitTestLines(t)
-	for _, r := range rules {
-		matched := 0
-		for _, s := range lines {
-			for _, v := range []string{s, s[:len(s)/2]} {
-				loc := r.re.FindStringIndex(v)
-				if loc != nil && (loc[0] != 0 || loc[1] != len(v)) {
-					t.Errorf("%s on %q: the match is %v, not the whole line", r.name, v, loc)
-				}
-				if got := r.matches(v); got != (loc != nil) {
-					t.Errorf("%s on %q: matches is %v, the regexp finds %v", r.name, v, got, loc)
-				}
-				if loc != nil {
-					matched++
-				}
-			}
+	checkOnTestLines(t, rules, func(s string) []string {
+		return []string{s, s[:len(s)/2]}
+	}, func(r *compiledRule, v string) bool {
+		loc := r.re.FindStringIndex(v)
+		if loc != nil && (loc[0] != 0 || loc[1] != len(v)) {
+			t.Errorf("%s on %q: the match is %v, not the whole line", r.name, v, loc)
 		}
-		if matched == 0 {
-			t.Errorf("%s: no test line matches", r.name)
+		if got := r.matches(v); got != (loc != nil) {
+			t.Errorf("%s on %q: matches is %v, the regexp finds %v", r.name, v, got, loc)
 		}
-	}
+		return loc != nil
+	})
 }
 
 // TestAnchored checks which regexps count as anchored at each end.
@@ -144,11 +145,11 @@ func TestAnchored(t *testing.T) {
 			t.Fatal(err)
 		}
 		re := tree.Simplify()
-		if got := anchoredStart(re); got != c.start {
-			t.Errorf("anchoredStart(%s) = %v, want %v", c.expr, got, c.start)
+		if got := anchored(re, syntax.OpBeginText); got != c.start {
+			t.Errorf("anchored(%s, OpBeginText) = %v, want %v", c.expr, got, c.start)
 		}
-		if got := anchoredEnd(re); got != c.end {
-			t.Errorf("anchoredEnd(%s) = %v, want %v", c.expr, got, c.end)
+		if got := anchored(re, syntax.OpEndText); got != c.end {
+			t.Errorf("anchored(%s, OpEndText) = %v, want %v", c.expr, got, c.end)
 		}
 	}
 }
