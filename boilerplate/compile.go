@@ -70,20 +70,17 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 	case MatchPrefix, MatchContains:
 		return cr, caseVariants(r.Pattern), nil
 	}
-	expr := r.Pattern
-	if !r.CaseSensitive {
-		expr = "(?i)" + expr
-	}
-	re, err := regexp.Compile(expr)
-	if err != nil {
-		return fail(err)
-	}
-	cr.re = re
+	expr := r.regexpSource()
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return fail(err)
 	}
 	simple := tree.Simplify()
+	re, err := regexp.Compile(startAnchor(expr, simple))
+	if err != nil {
+		return fail(err)
+	}
+	cr.re = re
 	var pats []string
 	if r.Trigger != "" {
 		pats = caseVariants(r.Trigger)
@@ -105,6 +102,40 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 		cr.lineFilter = newLineFilter(simple, pats)
 	}
 	return cr, pats, nil
+}
+
+// regexpSource returns the source of a regexp rule's regexp: its pattern,
+// ignoring case unless the rule says otherwise.
+func (r *Rule) regexpSource() string {
+	if r.CaseSensitive {
+		return r.Pattern
+	}
+	return "(?i)" + r.Pattern
+}
+
+// startAnchor returns the source expr of the regexp simple to compile: expr
+// behind a ^ of its own when each of its alternatives is anchored at the
+// start ("^by\s+entering…|^by\s+checking…") but it does not begin with ^.
+// Package regexp tries a match at the start of the text alone only when
+// its program begins with ^; it tries such a regexp at every offset of
+// the line, each try failing at the ^ of every alternative. Every match
+// starts at the start of the text either way, where the two regexps try
+// the same alternatives in the same order: they find the same matches.
+func startAnchor(expr string, simple *syntax.Regexp) string {
+	if !anchored(simple, syntax.OpBeginText) || leadsWith(simple, syntax.OpBeginText) {
+		return expr
+	}
+	return "^(?:" + expr + ")"
+}
+
+// leadsWith reports whether re begins with op, inside groups and
+// sequences: whether the program package regexp compiles of it begins
+// with op, and not with a choice.
+func leadsWith(re *syntax.Regexp, op syntax.Op) bool {
+	for re.Op == syntax.OpCapture || re.Op == syntax.OpConcat && len(re.Sub) > 0 {
+		re = re.Sub[0]
+	}
+	return re.Op == op
 }
 
 // caseVariants returns p and, when p has non-ASCII letters (which the

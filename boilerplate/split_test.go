@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -152,6 +153,58 @@ func TestAnchored(t *testing.T) {
 			t.Errorf("anchored(%s, OpEndText) = %v, want %v", c.expr, got, c.end)
 		}
 	}
+}
+
+// TestStartAnchor checks startAnchor: which sources it puts behind a ^ of
+// their own, that package regexp then tries the built-in regexps whose
+// every match starts at the start of the text there alone (their program
+// begins with ^), and that those find on every test line what their rule's
+// own source finds.
+func TestStartAnchor(t *testing.T) {
+	for expr, want := range map[string]string{
+		`^a|^b`:         `^(?:^a|^b)`,
+		`(?i)(^a|^b)c`:  `^(?:(?i)(^a|^b)c)`,
+		`^(?:a|b)`:      `^(?:a|b)`,
+		`(?:^a|^b)?c`:   `(?:^a|^b)?c`,
+		`a|^b`:          `a|^b`,
+		`(?m)^a|(?m)^b`: `(?m)^a|(?m)^b`,
+	} {
+		tree, err := syntax.Parse(expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := startAnchor(expr, tree.Simplify()); got != want {
+			t.Errorf("startAnchor(%q) = %q, want %q", expr, got, want)
+		}
+	}
+	rules := builtinRules(t, func(r *compiledRule) bool { return r.re != nil && r.re.String() != r.regexpSource() })
+	if len(rules) == 0 {
+		t.Fatal("no built-in regexp is put behind a ^: the test checks nothing")
+	}
+	own := map[*compiledRule]*regexp.Regexp{}
+	for _, r := range rules {
+		tree, err := syntax.Parse(r.re.String(), syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prog, err := syntax.Compile(tree.Simplify())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if prog.StartCond()&syntax.EmptyBeginText == 0 {
+			t.Errorf("%s: the program of %q does not begin with ^", r.name, r.re)
+		}
+		own[r] = regexp.MustCompile(r.regexpSource())
+	}
+	checkOnTestLines(t, rules, func(s string) []string {
+		return []string{s, "By " + s, s[:len(s)/2]}
+	}, func(r *compiledRule, v string) bool {
+		want := own[r].FindStringIndex(v)
+		if got := r.re.FindStringIndex(v); !slices.Equal(got, want) {
+			t.Errorf("%s on %q: finds %v, its own source %v", r.name, v, got, want)
+		}
+		return want != nil
+	})
 }
 
 // TestSplitFits checks that every split regexp has a branch small enough
