@@ -32,6 +32,12 @@ type lineFilter struct {
 	// words: a line must have a literal of each set of one of these
 	// conjunctions (see requiredWords); nil tests nothing.
 	words []conjunction
+	// lead: for a regexp not anchored at the start, literals one of which
+	// every match starts with, ignoring case (see searchFrom); nil when
+	// there are none. leadSet: the bytes a text that starts with one of
+	// them can start with (see startBytes).
+	lead    []string
+	leadSet [4]uint64
 }
 
 // newLineFilter works out the tests for the parsed and simplified regexp
@@ -46,7 +52,77 @@ func newLineFilter(re *syntax.Regexp, trig []string) lineFilter {
 	f.need = requiredBytes(re)
 	f.needSet = byteSet(f.need)
 	f.words = requiredWords(re, trig)
+	if !anchored(re, syntax.OpBeginText) {
+		lead := leadingLiterals(re)
+		if shortest(lead) > 0 && !slices.ContainsFunc(lead, hasRuneError) {
+			f.lead, f.leadSet = lead, startBytes(lead)
+		}
+	}
 	return f
+}
+
+// hasRuneError reports whether s holds U+FFFD, which a regexp matches
+// where the text is not UTF-8: startBytes does not know those bytes.
+func hasRuneError(s string) bool { return strings.ContainsRune(s, utf8.RuneError) }
+
+// searchFrom returns the offset in s from which a search for the regexp
+// need start, or -1 when the regexp cannot match s. Package regexp tries
+// a regexp that is not anchored at every offset of the line, each try
+// costing a step of its program or more, while most matches start late
+// in the line, at one of the regexp's lead literals: the search is
+// started at the first place where one of those starts, moved back by one
+// rune, so that the \b, \B and ^ of the regexp at that place see the rune
+// before it as in s. No match starts on that rune, which starts with no
+// lead literal, nor before it, so that what a search from there finds is
+// what a search of s finds. A lineFilter without lead literals returns 0.
+func (f *lineFilter) searchFrom(s string) int {
+	if f.lead == nil {
+		return 0
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; f.leadSet[c>>6]&(1<<(c&63)) == 0 || !hasPrefixRuneFoldAny(s[i:], f.lead) {
+			continue
+		}
+		if i == 0 {
+			return 0
+		}
+		_, n := utf8.DecodeLastRuneInString(s[:i])
+		return i - n
+	}
+	return -1
+}
+
+// hasPrefixRuneFoldAny reports whether s starts with one of lits under
+// simple case folding.
+func hasPrefixRuneFoldAny(s string, lits []string) bool {
+	for _, l := range lits {
+		if mayFoldTo(s[0], l[0]) && hasPrefixRuneFold(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// startBytes returns, as a bit set, the bytes that a text starting with
+// one of lits under simple case folding (as a regexp with (?i) folds) may
+// start with: the first byte of every rune that folds alike with the first
+// rune of one of them, ASCII or not ("s" gives "s", "S" and the lead byte
+// of "ſ", the long s).
+func startBytes(lits []string) [4]uint64 {
+	var set [4]uint64
+	for _, l := range lits {
+		r, _ := utf8.DecodeRuneInString(l)
+		f := r
+		for {
+			var buf [utf8.UTFMax]byte
+			utf8.EncodeRune(buf[:], f)
+			set[buf[0]>>6] |= 1 << (buf[0] & 63)
+			if f = unicode.SimpleFold(f); f == r {
+				break
+			}
+		}
+	}
+	return set
 }
 
 // mayMatch reports whether the regexp can match line s, by the cheap

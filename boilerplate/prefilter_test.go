@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -174,4 +175,82 @@ func TestFoldAffixes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSearchFrom checks where the search for a regexp that is not anchored
+// starts: on the rune before the first of its lead literals, in any case
+// and as runes past ASCII fold to them, or nowhere when there is none.
+func TestSearchFrom(t *testing.T) {
+	f := newLineFilter(mustSimplify(t, `(?i)\b(?:send|tell)\s+us\b`), []string{"us"})
+	for s, want := range map[string]int{
+		"Send us your photos":       0,
+		"Please send us a line":     6,
+		"Please SEND us a line":     6,
+		"Please ſend us a line":     6, // the long s folds to s
+		"Jane —send us a note":      5, // the rune before is three bytes
+		"Resend us the form":        1,
+		"Write to us at the office": -1,
+		"":                          -1,
+	} {
+		if got := f.searchFrom(s); got != want {
+			t.Errorf("searchFrom(%q) = %d, want %d", s, got, want)
+		}
+	}
+	anchoredAtStart := newLineFilter(mustSimplify(t, `(?i)^send\s+us`), []string{"us"})
+	if anchoredAtStart.lead != nil {
+		t.Errorf("a regexp anchored at the start has lead literals %q: they would only slow it", anchoredAtStart.lead)
+	}
+}
+
+// TestSearchFromFindsWhatRegexpFinds checks that every built-in regexp
+// (and every branch of a split one) that has lead literals finds, searching
+// from where searchFrom says, what it finds searching the whole line: on
+// every test line, behind other text, and cut short behind text that
+// starts past ASCII.
+func TestSearchFromFindsWhatRegexpFinds(t *testing.T) {
+	t.Parallel()
+	type filtered struct {
+		re *regexp.Regexp
+		f  *lineFilter
+	}
+	of := map[*compiledRule][]filtered{}
+	rules := builtinRules(t, func(r *compiledRule) bool {
+		if r.re == nil {
+			return false
+		}
+		if r.lead != nil {
+			of[r] = append(of[r], filtered{r.re, &r.lineFilter})
+		}
+		for k := range r.branches {
+			if b := &r.branches[k]; b.lead != nil {
+				of[r] = append(of[r], filtered{b.re, &b.lineFilter})
+			}
+		}
+		return of[r] != nil
+	})
+	if len(rules) < 20 {
+		t.Fatalf("only %d regexps with lead literals: the test checks little", len(rules))
+	}
+	checkOnTestLines(t, rules, func(s string) []string {
+		return []string{s, "Re" + s, "“ſend " + s[:len(s)/2]}
+	}, func(r *compiledRule, v string) bool {
+		matched := false
+		for _, x := range of[r] {
+			want := x.re.FindStringIndex(v)
+			if got := x.f.find(x.re, v); !slices.Equal(got, want) {
+				t.Errorf("%s on %q: %v from searchFrom, %v from the start", r.name, v, got, want)
+			}
+			matched = matched || want != nil
+		}
+		return matched
+	})
+}
+
+func mustSimplify(t *testing.T, expr string) *syntax.Regexp {
+	t.Helper()
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tree.Simplify()
 }

@@ -367,7 +367,7 @@ func zeroWidthAt(s string, i int) int {
 // branch's on ties (see the top of this file).
 func (r *compiledRule) find(t string) []int {
 	if r.branches == nil {
-		return r.re.FindStringIndex(t)
+		return r.lineFilter.find(r.re, t)
 	}
 	var best []int
 	for k := range r.branches {
@@ -378,7 +378,7 @@ func (r *compiledRule) find(t string) []int {
 		if !b.mayMatch(t) {
 			continue
 		}
-		if loc := b.re.FindStringIndex(t); loc != nil && (best == nil || loc[0] < best[0]) {
+		if loc := b.find(b.re, t); loc != nil && (best == nil || loc[0] < best[0]) {
 			best = loc
 		}
 	}
@@ -399,4 +399,19 @@ func (r *compiledRule) matches(t string) bool {
 		}
 	}
 	return false
+}
+
+// find returns where re, whose filter f is, first matches t, as
+// re.FindStringIndex(t) does, searching from where a match can start (see
+// searchFrom).
+func (f *lineFilter) find(re *regexp.Regexp, t string) []int {
+	from := f.searchFrom(t)
+	if from < 0 {
+		return nil
+	}
+	loc := re.FindStringIndex(t[from:])
+	if loc != nil {
+		loc[0], loc[1] = loc[0]+from, loc[1]+from
+	}
+	return loc
 }
