@@ -33,11 +33,13 @@ type lineFilter struct {
 	// conjunctions (see requiredWords); nil tests nothing.
 	words []conjunction
 	// lead: for a regexp not anchored at the start, literals one of which
-	// every match starts with, ignoring case (see searchFrom); nil when
-	// there are none. leadSet: the bytes a text that starts with one of
-	// them can start with (see startBytes).
-	lead    []string
-	leadSet [4]uint64
+	// every match starts with, ignoring case, or holds right after its
+	// first rune when leadAfter (see leadLiterals and searchFrom); nil
+	// when there are none. leadSet: the bytes a text that starts with one
+	// of them can start with (see startBytes).
+	lead      []string
+	leadAfter bool
+	leadSet   [4]uint64
 }
 
 // newLineFilter works out the tests for the parsed and simplified regexp
@@ -53,28 +55,59 @@ func newLineFilter(re *syntax.Regexp, trig []string) lineFilter {
 	f.needSet = byteSet(f.need)
 	f.words = requiredWords(re, trig)
 	if !anchored(re, syntax.OpBeginText) {
-		lead := leadingLiterals(re)
-		if shortest(lead) > 0 && !slices.ContainsFunc(lead, hasRuneError) {
-			f.lead, f.leadSet = lead, startBytes(lead)
-		}
+		f.lead, f.leadAfter = leadLiterals(re)
+		f.leadSet = startBytes(f.lead)
 	}
 	return f
 }
 
-// hasRuneError reports whether s holds U+FFFD, which a regexp matches
-// where the text is not UTF-8: startBytes does not know those bytes.
-func hasRuneError(s string) bool { return strings.ContainsRune(s, utf8.RuneError) }
+// leadLiterals returns literals one of which every match of re starts
+// with, or, when after is true, holds right after its first rune or at its
+// start: the leading literals of what follows a first part that matches
+// one rune or none ("(?:^|\s)(?:Photo|Credit)…"). It returns nil when
+// there are none, or when one holds U+FFFD, which a regexp matches where
+// the text is not UTF-8 (startBytes does not know those bytes).
+func leadLiterals(re *syntax.Regexp) (lits []string, after bool) {
+	lits = leadingLiterals(re)
+	if shortest(lits) == 0 && re.Op == syntax.OpConcat && len(re.Sub) > 1 && atMostOneRune(re.Sub[0]) {
+		lits = leadingLiterals(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:]})
+		after = true
+	}
+	if shortest(lits) == 0 || slices.ContainsFunc(lits, func(l string) bool { return strings.ContainsRune(l, utf8.RuneError) }) {
+		return nil, false
+	}
+	return lits, after
+}
+
+// atMostOneRune reports whether every match of re is one rune long or
+// empty.
+func atMostOneRune(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL, syntax.OpEmptyMatch, syntax.OpBeginLine,
+		syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return true
+	case syntax.OpLiteral:
+		return len(re.Rune) <= 1
+	case syntax.OpCapture, syntax.OpQuest:
+		return atMostOneRune(re.Sub[0])
+	case syntax.OpAlternate:
+		return !slices.ContainsFunc(re.Sub, func(sub *syntax.Regexp) bool { return !atMostOneRune(sub) })
+	}
+	return false
+}
 
 // searchFrom returns the offset in s from which a search for the regexp
 // need start, or -1 when the regexp cannot match s. Package regexp tries
 // a regexp that is not anchored at every offset of the line, each try
 // costing a step of its program or more, while most matches start late
-// in the line, at one of the regexp's lead literals: the search is
-// started at the first place where one of those starts, moved back by one
-// rune, so that the \b, \B and ^ of the regexp at that place see the rune
-// before it as in s. No match starts on that rune, which starts with no
-// lead literal, nor before it, so that what a search from there finds is
-// what a search of s finds. A lineFilter without lead literals returns 0.
+// in the line, at one of the regexp's lead literals (or a rune before one,
+// see leadLiterals): the search is started at the first place where one
+// of those starts, moved back by the rune a match may start with before
+// it and by one more, so that the \b, \B and ^ of the regexp where a
+// match may start see the rune before it as in s. No match starts on that
+// rune, which has no lead literal at it or after it, nor before it, so
+// that what a search from there finds is what a search of s finds. A
+// lineFilter without lead literals returns 0.
 func (f *lineFilter) searchFrom(s string) int {
 	if f.lead == nil {
 		return 0
@@ -83,13 +116,20 @@ func (f *lineFilter) searchFrom(s string) int {
 		if c := s[i]; f.leadSet[c>>6]&(1<<(c&63)) == 0 || !hasPrefixRuneFoldAny(s[i:], f.lead) {
 			continue
 		}
-		if i == 0 {
-			return 0
+		i = runeBefore(s, i)
+		if f.leadAfter {
+			i = runeBefore(s, i)
 		}
-		_, n := utf8.DecodeLastRuneInString(s[:i])
-		return i - n
+		return i
 	}
 	return -1
+}
+
+// runeBefore returns the offset in s of the rune that ends at i, or 0
+// when i is 0.
+func runeBefore(s string, i int) int {
+	_, n := utf8.DecodeLastRuneInString(s[:i])
+	return i - n
 }
 
 // hasPrefixRuneFoldAny reports whether s starts with one of lits under

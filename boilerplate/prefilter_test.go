@@ -196,6 +196,24 @@ func TestSearchFrom(t *testing.T) {
 			t.Errorf("searchFrom(%q) = %d, want %d", s, got, want)
 		}
 	}
+	// A match may start a rune before "Photo:" or "Credit:", with the rune
+	// before that for \b to see.
+	after := newLineFilter(mustSimplify(t, `(?:^|[\s.])\b(?:Photo|Credit):`), []string{"Photo", "Credit"})
+	if !after.leadAfter {
+		t.Errorf("no lead literals after the first rune: %q", after.lead)
+	}
+	for s, want := range map[string]int{
+		"Photo: Jane Roe":           0,
+		" Photo: Jane Roe":          0,
+		"At dawn.Photo: Jane Roe":   6,
+		"At dawn —Credit: Jane Roe": 7,
+		"Photographer: Jane Roe":    -1, // "Photo:" is the literal
+		"No credit line":            -1,
+	} {
+		if got := after.searchFrom(s); got != want {
+			t.Errorf("searchFrom(%q) after a rune = %d, want %d", s, got, want)
+		}
+	}
 	anchoredAtStart := newLineFilter(mustSimplify(t, `(?i)^send\s+us`), []string{"us"})
 	if anchoredAtStart.lead != nil {
 		t.Errorf("a regexp anchored at the start has lead literals %q: they would only slow it", anchoredAtStart.lead)
