@@ -99,7 +99,9 @@ func compileRule(set *RuleSet, r Rule) (compiledRule, []string, error) {
 		return fail(err)
 	}
 	if cr.branches == nil {
-		cr.lineFilter = newLineFilter(simple, pats)
+		if cr.lineFilter, err = newLineFilter(expr, simple, pats); err != nil {
+			return fail(err)
+		}
 	}
 	return cr, pats, nil
 }

@@ -8,6 +8,7 @@ package boilerplate
 // every match needs. All of it is worked out from the parsed regexp.
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -40,11 +41,16 @@ type lineFilter struct {
 	lead      []string
 	leadAfter bool
 	leadSet   [4]uint64
+	// behind: for a regexp with lead literals at the start of its
+	// matches (not leadAfter), the regexp behind one rune of any kind,
+	// anchored at the start: it matches at a place where a match of the
+	// regexp may start, with the rune before it to look at (see find).
+	behind *regexp.Regexp
 }
 
-// newLineFilter works out the tests for the parsed and simplified regexp
-// re, whose trigger literals are trig.
-func newLineFilter(re *syntax.Regexp, trig []string) lineFilter {
+// newLineFilter works out the tests for the regexp of source expr, parsed
+// and simplified as re, whose trigger literals are trig.
+func newLineFilter(expr string, re *syntax.Regexp, trig []string) (lineFilter, error) {
 	var f lineFilter
 	f.prefixes, f.suffixes = anchors(re)
 	f.first = firstBytes(re)
@@ -58,7 +64,13 @@ func newLineFilter(re *syntax.Regexp, trig []string) lineFilter {
 		f.lead, f.leadAfter = leadLiterals(re)
 		f.leadSet = startBytes(f.lead)
 	}
-	return f
+	if f.lead != nil && !f.leadAfter {
+		var err error
+		if f.behind, err = regexp.Compile(`^(?s:.)(?:` + expr + `)`); err != nil {
+			return f, err
+		}
+	}
+	return f, nil
 }
 
 // leadLiterals returns literals one of which every match of re starts
@@ -112,15 +124,24 @@ func (f *lineFilter) searchFrom(s string) int {
 	if f.lead == nil {
 		return 0
 	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; f.leadSet[c>>6]&(1<<(c&63)) == 0 || !hasPrefixRuneFoldAny(s[i:], f.lead) {
-			continue
-		}
+	i := f.nextLead(s, 0)
+	if i < 0 {
+		return -1
+	}
+	i = runeBefore(s, i)
+	if f.leadAfter {
 		i = runeBefore(s, i)
-		if f.leadAfter {
-			i = runeBefore(s, i)
+	}
+	return i
+}
+
+// nextLead returns the first offset in s at or after from where one of
+// f's lead literals starts, or -1.
+func (f *lineFilter) nextLead(s string, from int) int {
+	for i := from; i < len(s); i++ {
+		if c := s[i]; f.leadSet[c>>6]&(1<<(c&63)) != 0 && hasPrefixRuneFoldAny(s[i:], f.lead) {
+			return i
 		}
-		return i
 	}
 	return -1
 }

@@ -181,7 +181,7 @@ func TestFoldAffixes(t *testing.T) {
 // starts: on the rune before the first of its lead literals, in any case
 // and as runes past ASCII fold to them, or nowhere when there is none.
 func TestSearchFrom(t *testing.T) {
-	f := newLineFilter(mustSimplify(t, `(?i)\b(?:send|tell)\s+us\b`), []string{"us"})
+	f := mustFilter(t, `(?i)\b(?:send|tell)\s+us\b`, []string{"us"})
 	for s, want := range map[string]int{
 		"Send us your photos":       0,
 		"Please send us a line":     6,
@@ -198,7 +198,7 @@ func TestSearchFrom(t *testing.T) {
 	}
 	// A match may start a rune before "Photo:" or "Credit:", with the rune
 	// before that for \b to see.
-	after := newLineFilter(mustSimplify(t, `(?:^|[\s.])\b(?:Photo|Credit):`), []string{"Photo", "Credit"})
+	after := mustFilter(t, `(?:^|[\s.])\b(?:Photo|Credit):`, []string{"Photo", "Credit"})
 	if !after.leadAfter {
 		t.Errorf("no lead literals after the first rune: %q", after.lead)
 	}
@@ -214,18 +214,21 @@ func TestSearchFrom(t *testing.T) {
 			t.Errorf("searchFrom(%q) after a rune = %d, want %d", s, got, want)
 		}
 	}
-	anchoredAtStart := newLineFilter(mustSimplify(t, `(?i)^send\s+us`), []string{"us"})
+	if after.behind != nil {
+		t.Errorf("lead literals after a first rune have a regexp behind a rune: %q", after.behind)
+	}
+	anchoredAtStart := mustFilter(t, `(?i)^send\s+us`, []string{"us"})
 	if anchoredAtStart.lead != nil {
 		t.Errorf("a regexp anchored at the start has lead literals %q: they would only slow it", anchoredAtStart.lead)
 	}
 }
 
-// TestSearchFromFindsWhatRegexpFinds checks that every built-in regexp
+// TestFindAtLeadsFindsWhatRegexpFinds checks that every built-in regexp
 // (and every branch of a split one) that has lead literals finds, searching
-// from where searchFrom says, what it finds searching the whole line: on
-// every test line, behind other text, and cut short behind text that
-// starts past ASCII.
-func TestSearchFromFindsWhatRegexpFinds(t *testing.T) {
+// only where a match can start (see lineFilter.find), what it finds
+// searching the whole line: on every test line, behind other text, and cut
+// short behind text that starts past ASCII.
+func TestFindAtLeadsFindsWhatRegexpFinds(t *testing.T) {
 	t.Parallel()
 	type filtered struct {
 		re *regexp.Regexp
@@ -264,11 +267,39 @@ func TestSearchFromFindsWhatRegexpFinds(t *testing.T) {
 	})
 }
 
-func mustSimplify(t *testing.T, expr string) *syntax.Regexp {
+func mustFilter(t *testing.T, expr string, trig []string) lineFilter {
 	t.Helper()
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return tree.Simplify()
+	f, err := newLineFilter(expr, tree.Simplify(), trig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// TestFindAtLeads checks find on a regexp with lead literals, which tries
+// each place one of them starts, in order, until the regexp matches there.
+func TestFindAtLeads(t *testing.T) {
+	const expr = `(?i)\b(?:send|tell)\s+us\b`
+	f := mustFilter(t, expr, []string{"us"})
+	if f.behind == nil {
+		t.Fatalf("%s: no regexp behind a rune to try at its lead literals", expr)
+	}
+	re := regexp.MustCompile(expr)
+	for _, s := range []string{
+		"Send us a line",
+		"Resend the form and tell us",    // the first lead is inside a word
+		"Send them; tell us; send us",    // the first match is the second lead
+		"Send it, and then ſend us more", // the long s folds to s
+		"Tell üs",
+		"",
+	} {
+		want := re.FindStringIndex(s)
+		if got := f.find(re, s); !slices.Equal(got, want) {
+			t.Errorf("find(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

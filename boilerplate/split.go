@@ -59,7 +59,11 @@ func splitRegexp(expr string, simple *syntax.Regexp, trig []string) ([]branch, e
 		if err != nil {
 			return nil, fmt.Errorf("branch %d of the regexp: %w", k+1, err)
 		}
-		out[k] = branch{re: re, lineFilter: newLineFilter(p.simple, trig)}
+		f, err := newLineFilter(p.expr, p.simple, trig)
+		if err != nil {
+			return nil, fmt.Errorf("branch %d of the regexp: %w", k+1, err)
+		}
+		out[k] = branch{re: re, lineFilter: f}
 	}
 	return out, nil
 }
@@ -402,9 +406,29 @@ func (r *compiledRule) matches(t string) bool {
 }
 
 // find returns where re, whose filter f is, first matches t, as
-// re.FindStringIndex(t) does, searching from where a match can start (see
-// searchFrom).
+// re.FindStringIndex(t) does, searching only where a match can start.
+//
+// With lead literals at the start of every match, those places are where
+// one of them starts: find tries f.behind on each in turn, from the rune
+// before it, which matches just when re matches there and, as both are
+// tried in the same order, where re's match there ends. The first place
+// with a match is the leftmost, the one package regexp would find after
+// trying every offset of t. A lead literal at the start of t has no rune
+// before it, and then t is searched as a whole. With lead literals after
+// a first rune, the search starts where searchFrom says.
 func (f *lineFilter) find(re *regexp.Regexp, t string) []int {
+	if f.behind != nil {
+		for i := f.nextLead(t, 0); i >= 0; i = f.nextLead(t, i+1) {
+			if i == 0 {
+				return re.FindStringIndex(t)
+			}
+			from := runeBefore(t, i)
+			if loc := f.behind.FindStringIndex(t[from:]); loc != nil {
+				return []int{i, from + loc[1]}
+			}
+		}
+		return nil
+	}
 	from := f.searchFrom(t)
 	if from < 0 {
 		return nil
