@@ -21,15 +21,15 @@ import (
 type lineFilter struct {
 	// For an anchored regexp, the strings a line must start (or end) with.
 	prefixes, suffixes []string
-	// first: for an anchored regexp that begins with a class of ASCII
-	// bytes, or with prefixes (see leadBytes), the bytes a line must
-	// start with (a bit set, zero if unknown).
-	first [2]uint64
+	// first: for an anchored regexp that begins with a class (see
+	// firstBytes), or with prefixes (see startBytes), the bytes a line must
+	// start with (empty if unknown).
+	first byteBits
 	// need: every match contains one of these bytes (all digits, say), so
 	// lines without any are not tried.
 	need string
-	// needSet is need as a bit set of ASCII bytes.
-	needSet [2]uint64
+	// needSet is need as a set.
+	needSet byteBits
 	// words: a line must have a literal of each set of one of these
 	// conjunctions (see requiredWords); nil tests nothing.
 	words []conjunction
@@ -40,7 +40,7 @@ type lineFilter struct {
 	// of them can start with (see startBytes).
 	lead      []string
 	leadAfter bool
-	leadSet   [4]uint64
+	leadSet   byteBits
 	// behind: for a regexp with lead literals at the start of its
 	// matches (not leadAfter), the regexp behind one rune of any kind,
 	// anchored at the start: it matches at a place where a match of the
@@ -54,8 +54,8 @@ func newLineFilter(expr string, re *syntax.Regexp, trig []string) (lineFilter, e
 	var f lineFilter
 	f.prefixes, f.suffixes = anchors(re)
 	f.first = firstBytes(re)
-	if f.first == ([2]uint64{}) {
-		f.first = leadBytes(f.prefixes)
+	if f.first == (byteBits{}) {
+		f.first = startBytes(f.prefixes)
 	}
 	f.need = requiredBytes(re)
 	f.needSet = byteSet(f.need)
@@ -139,7 +139,7 @@ func (f *lineFilter) searchFrom(s string) int {
 // f's lead literals starts, or -1.
 func (f *lineFilter) nextLead(s string, from int) int {
 	for i := from; i < len(s); i++ {
-		if c := s[i]; f.leadSet[c>>6]&(1<<(c&63)) != 0 && hasPrefixRuneFoldAny(s[i:], f.lead) {
+		if f.leadSet.has(s[i]) && hasPrefixRuneFoldAny(s[i:], f.lead) {
 			return i
 		}
 	}
@@ -164,20 +164,25 @@ func hasPrefixRuneFoldAny(s string, lits []string) bool {
 	return false
 }
 
-// startBytes returns, as a bit set, the bytes that a text starting with
-// one of lits under simple case folding (as a regexp with (?i) folds) may
-// start with: the first byte of every rune that folds alike with the first
-// rune of one of them, ASCII or not ("s" gives "s", "S" and the lead byte
-// of "ſ", the long s).
-func startBytes(lits []string) [4]uint64 {
-	var set [4]uint64
+// startBytes returns the bytes that a text starting with one of lits
+// under simple case folding (as a regexp with (?i) folds) may start with:
+// the first byte of every rune that folds alike with the first rune of
+// one of them, ASCII or not ("s" gives "s", "S" and the lead byte of "ſ",
+// the long s). Most lines that an anchored regexp's trigger finds start
+// otherwise, and this one test rules them out where hasPrefixFold would
+// compare every prefix. The set is empty, testing nothing, when there are
+// no lits or one starts with U+FFFD, which a regexp matches where the
+// text is not UTF-8, at bytes the set does not know.
+func startBytes(lits []string) byteBits {
+	var set byteBits
 	for _, l := range lits {
 		r, _ := utf8.DecodeRuneInString(l)
+		if r == utf8.RuneError {
+			return byteBits{}
+		}
 		f := r
 		for {
-			var buf [utf8.UTFMax]byte
-			utf8.EncodeRune(buf[:], f)
-			set[buf[0]>>6] |= 1 << (buf[0] & 63)
+			set.add(leadByte(f))
 			if f = unicode.SimpleFold(f); f == r {
 				break
 			}
@@ -191,7 +196,7 @@ func startBytes(lits []string) [4]uint64 {
 // suffixes of an anchored regexp; then by the literals every match needs
 // besides its trigger (required.go).
 func (f *lineFilter) mayMatch(s string) bool {
-	return (f.first == [2]uint64{} || s != "" && hasAnyByte(s[:1], f.first)) &&
+	return (f.first == byteBits{} || s != "" && f.first.has(s[0])) &&
 		(f.need == "" || hasAnyByte(s, f.needSet)) && hasPrefixFold(s, f.prefixes) && hasSuffixFold(s, f.suffixes) &&
 		mayHave(s, f.words)
 }
@@ -273,12 +278,12 @@ func trailingLiterals(subs []*syntax.Regexp) []string {
 	return cur
 }
 
-// firstBytes returns the ASCII bytes a match of re must start with when re
-// is anchored at the start of the text and begins with a character class
-// of ASCII bytes ("^\\d+of…" starts with a digit), as a bit set; all zero
-// when that is not known.
-func firstBytes(re *syntax.Regexp) [2]uint64 {
-	var none [2]uint64
+// firstBytes returns the bytes a match of re must start with when re is
+// anchored at the start of the text and begins with a character class
+// ("^\\d+of…" starts with a digit, "^\\p{Lu}" with a capital: an ASCII one
+// or the lead byte of one past ASCII); empty when that is not known.
+func firstBytes(re *syntax.Regexp) byteBits {
+	var none byteBits
 	for re.Op == syntax.OpCapture {
 		re = re.Sub[0]
 	}
@@ -298,40 +303,38 @@ func firstBytes(re *syntax.Regexp) [2]uint64 {
 	}
 	// A class's runes are those it matches: under (?i) the parser has
 	// added the other cases ("[k]" holds K, k and the Kelvin sign).
-	var set [2]uint64
+	var set byteBits
 	for k := 0; k+1 < len(first.Rune); k += 2 {
-		if first.Rune[k+1] >= utf8.RuneSelf {
-			return none // a class with non-ASCII runes: no byte test
+		lo, hi := first.Rune[k], first.Rune[k+1]
+		if lo < utf8.RuneSelf {
+			set.addRange(byte(lo), byte(min(hi, utf8.RuneSelf-1)))
 		}
-		for r := first.Rune[k]; r <= first.Rune[k+1]; r++ {
-			set[r>>6] |= 1 << (r & 63)
+		switch {
+		case hi < utf8.RuneSelf:
+		case lo <= utf8.RuneError && utf8.RuneError <= hi:
+			// U+FFFD is what a regexp reads where the text is not
+			// UTF-8, which may start with any byte past ASCII.
+			set.addRange(utf8.RuneSelf, 0xFF)
+		default:
+			set.addRange(leadByte(max(lo, utf8.RuneSelf)), leadByte(hi))
 		}
 	}
 	return set
 }
 
-// leadBytes returns the bytes a line must start with to start with one of
-// prefixes, ignoring case, as a bit set: their first bytes in either case.
-// Most lines that an anchored regexp's trigger finds start otherwise, and
-// this one test rules them out where hasPrefixFold would compare every
-// prefix. The set is all zero, testing nothing, when there are no
-// prefixes or one starts with a rune that a rune past ASCII folds to (k
-// and s, and the runes past ASCII themselves).
-func leadBytes(prefixes []string) [2]uint64 {
-	var set [2]uint64
-	for _, p := range prefixes {
-		r, _ := utf8.DecodeRuneInString(p)
-		if r >= utf8.RuneSelf || foldsPastASCII(r) {
-			return [2]uint64{}
-		}
-		c := lowerASCII(byte(r))
-		set[c>>6] |= 1 << (c & 63)
-		if 'a' <= c && c <= 'z' {
-			c -= 'a' - 'A'
-			set[c>>6] |= 1 << (c & 63)
-		}
+// leadByte returns the first byte of the UTF-8 encoding of r. It grows
+// with r, so that the runes of a range start with the bytes from that of
+// its first to that of its last.
+func leadByte(r rune) byte {
+	switch {
+	case r < utf8.RuneSelf:
+		return byte(r)
+	case r < 0x800:
+		return byte(0xC0 | r>>6)
+	case r < 0x10000:
+		return byte(0xE0 | r>>12)
 	}
-	return set
+	return byte(0xF0 | min(r, utf8.MaxRune)>>18)
 }
 
 // mandatory returns the expression that every match of re matches at

@@ -36,24 +36,57 @@ func TestAnchorsThroughOptionalPart(t *testing.T) {
 	}
 }
 
-// TestLeadBytes checks the first bytes worked out from an anchored
-// regexp's prefixes: either case of each, and no test at all when a
-// prefix starts with a rune that a rune past ASCII folds to.
-func TestLeadBytes(t *testing.T) {
-	set := leadBytes([]string{"PHOTO", "video", "(c)"})
-	for _, s := range []string{"photo", "Photo", "Video", "VIDEO", "(C) 2024"} {
-		if !hasAnyByte(s[:1], set) {
+// TestStartBytes checks the first bytes worked out from an anchored
+// regexp's prefixes: either case of each, and the runes past ASCII that
+// fold alike; no test at all without prefixes or with one that starts
+// with U+FFFD.
+func TestStartBytes(t *testing.T) {
+	set := startBytes([]string{"PHOTO", "video", "(c)", "Sunday", "kelvin", "über"})
+	for _, s := range []string{"photo", "Photo", "Video", "VIDEO", "(C) 2024", "ſunday", "Kelvin", "Über"} {
+		if !set.has(s[0]) {
 			t.Errorf("%q is turned away by the first bytes of its prefixes", s)
 		}
 	}
-	for _, s := range []string{"The photo", "ñ", "1 photo"} {
-		if hasAnyByte(s[:1], set) {
+	for _, s := range []string{"The photo", "жук", "1 photo"} {
+		if set.has(s[0]) {
 			t.Errorf("%q passes the first bytes of prefixes it does not start with", s)
 		}
 	}
-	for _, prefixes := range [][]string{nil, {"photo", "kelvin"}, {"Sunday"}, {"über"}} {
-		if set := leadBytes(prefixes); set != ([2]uint64{}) {
-			t.Errorf("leadBytes(%q) = %x, want no test", prefixes, set)
+	for _, prefixes := range [][]string{nil, {"photo", "\uFFFD"}} {
+		if set := startBytes(prefixes); set != (byteBits{}) {
+			t.Errorf("startBytes(%q) = %x, want no test", prefixes, set)
+		}
+	}
+}
+
+// TestFirstBytes checks the first bytes worked out from an anchored
+// regexp that begins with a class, past ASCII too: the lead bytes of its
+// runes, and every byte past ASCII when it matches U+FFFD, as it matches
+// text that is not UTF-8.
+func TestFirstBytes(t *testing.T) {
+	for _, c := range []struct {
+		expr     string
+		pass, no []string
+	}{
+		{`^\p{Lu}\p{L}+`, []string{"Émile", "Zoe", "Ωmega", "Ğ"}, []string{"zoe", "1 Zoe", " Zoe"}},
+		{`(?i)^[a-z]+x`, []string{"ſx", "Kx", "ax", "Zx"}, []string{"éx", "1x"}},
+		{`^[^x]+y`, []string{"\xffy", "\x80y", "ay"}, []string{"xy"}},
+		{`^\d+of`, []string{"1of"}, []string{"one of", "١of"}},
+	} {
+		tree, err := syntax.Parse(c.expr, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		set := firstBytes(tree.Simplify())
+		for _, s := range c.pass {
+			if !set.has(s[0]) {
+				t.Errorf("%s: %q is turned away by its first byte", c.expr, s)
+			}
+		}
+		for _, s := range c.no {
+			if set.has(s[0]) {
+				t.Errorf("%s: %q passes the first bytes", c.expr, s)
+			}
 		}
 	}
 }

@@ -134,21 +134,32 @@ func mayFoldTo(b, c byte) bool {
 	return b >= utf8.RuneSelf || c >= utf8.RuneSelf || lowerASCII(b) == lowerASCII(c)
 }
 
-// byteSet returns the ASCII bytes of s as a bit set.
-func byteSet(s string) [2]uint64 {
-	var set [2]uint64
+// A byteBits is a set of bytes.
+type byteBits [4]uint64
+
+func (b *byteBits) add(c byte)      { b[c>>6] |= 1 << (c & 63) }
+func (b *byteBits) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// addRange adds the bytes from lo to hi.
+func (b *byteBits) addRange(lo, hi byte) {
+	for c := int(lo); c <= int(hi); c++ {
+		b.add(byte(c))
+	}
+}
+
+// byteSet returns the bytes of s as a set.
+func byteSet(s string) byteBits {
+	var set byteBits
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < utf8.RuneSelf {
-			set[c>>6] |= 1 << (c & 63)
-		}
+		set.add(s[i])
 	}
 	return set
 }
 
 // hasAnyByte reports whether s contains a byte of set.
-func hasAnyByte(s string, set [2]uint64) bool {
+func hasAnyByte(s string, set byteBits) bool {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < utf8.RuneSelf && set[c>>6]&(1<<(c&63)) != 0 {
+		if set.has(s[i]) {
 			return true
 		}
 	}
