@@ -34,8 +34,10 @@
 //     reporting them with its own removals, with offsets into
 //     Result.Rendered.
 //
-// When the extractor finds nothing, the whole body is rendered and cleaned
-// with the text cleaner's zone heuristics (PathFallback). Pages the parser
+// When the extractor finds nothing, or takes a comment section or story
+// list for the article (the DOM rules take it out, and no prose is left),
+// the whole body is rendered and cleaned with the text cleaner's zone
+// heuristics (PathFallback). Pages the parser
 // rejects (nested past 512 elements) are rendered from their token stream.
 // Result.Confidence drops, with a Note, when the result keeps less than
 // half of the prose the extractor found.

@@ -1,6 +1,7 @@
 package htmlclean
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -124,5 +125,84 @@ func TestJoinsTo(t *testing.T) {
 	}
 	if !joinsTo(nil, "") {
 		t.Error("joinsTo(nil, \"\") = false, want true")
+	}
+}
+
+// TestWidgetForArticle: when the extractor takes a comment section for the
+// article (as it may when the article is not marked up as one), the DOM
+// rules take the comments out and nothing of the article is left; the
+// whole page is cleaned instead, and the Result says why. When the
+// extractor's text still holds prose after the comments go, or the page
+// holds no prose elsewhere, the extractor's text stays.
+func TestWidgetForArticle(t *testing.T) {
+	c := newTestCleaner(t, Options{})
+	var comments strings.Builder
+	for i := 1; i <= 3; i++ {
+		fmt.Fprintf(&comments, `<div class="reply"><p>Reader %d writes that the council got the dikes wrong again, and that they will not hold another winter unless somebody pays for the repairs.</p></div>`, i)
+	}
+	// The heading stands outside the section, as it does on some pages:
+	// it is what is left of the extractor's text once the section goes.
+	section := `<h4>Discussion about this post</h4><div class="comments-section">` + comments.String() + `</div>`
+	menu := `<div class="site-menu"><ul>` + strings.Repeat(`<li><a href="/p">Politics and government</a></li><li><a href="/b">Business and the markets</a></li>`, 20) + `</ul></div>`
+	tests := []struct {
+		name      string
+		article   string // the page's article
+		extracted string // what the extractor takes for it
+		path      string
+		want, not []string
+	}{
+		{
+			name:      "comments-taken",
+			article:   paragraphs(1, 4),
+			extracted: "<p>Discussion about this post</p>" + comments.String(),
+			path:      PathFallback,
+			want:      []string{"On day 1 ", "On day 4 "},
+			not:       []string{"Reader 1 writes"},
+		},
+		{
+			name:      "article-and-comments",
+			article:   paragraphs(1, 4),
+			extracted: paragraphs(1, 4) + comments.String(),
+			path:      PathExtractor,
+			want:      []string{"On day 1 ", "On day 4 "},
+			not:       []string{"Reader 1 writes"},
+		},
+		{
+			name:      "no-prose-elsewhere",
+			article:   `<ul><li>Bread</li><li>Milk</li><li>Eggs</li></ul>`,
+			extracted: "<p>Discussion about this post</p>" + comments.String(),
+			path:      PathExtractor,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := parseString(t, "<html><head><title>The dikes</title></head><body>"+menu+
+				`<div class="post"><h1>The dikes</h1><div class="post-body">`+tt.article+"</div></div>"+section+"</body></html>")
+			p := newPage(doc)
+			c.findNoise(p)
+			findShown(p)
+			p.indexText()
+			if !rulesFired(c.textResult(c.page, p, nil, Metadata{}))["dom/comments/comment-section"] {
+				t.Fatal("the comment section is not matched; the test's page no longer tests the path")
+			}
+			ext := parseString(t, "<html><body><div>"+tt.extracted+"</div></body></html>")
+			res := c.fromExtracted(p, renderExtracted(p, findElement(ext, "div")), "The dikes", Metadata{})
+			if res.Path != tt.path {
+				t.Errorf("path %q (%s), want %q; text:\n%s", res.Path, res.PathReason, tt.path, res.Text)
+			}
+			if res.Path == PathFallback && (!strings.Contains(res.PathReason, "comment sections") || !strings.Contains(res.Note, "comment section")) {
+				t.Errorf("the reason (%q) and note (%q) do not say why", res.PathReason, res.Note)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(res.Text, w) {
+					t.Errorf("lacks %q:\n%s", w, res.Text)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(res.Text, w) {
+					t.Errorf("keeps %q:\n%s", w, res.Text)
+				}
+			}
+		})
 	}
 }

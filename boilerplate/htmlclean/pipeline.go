@@ -30,11 +30,7 @@ func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL, owned bool) Result 
 		if t := findElement(doc, "title"); t != nil {
 			meta.Title = nodeText(t, 1000)
 		}
-		lines := finish(p, renderPage(p, p.body), false, keepAll)
-		res := c.textResult(c.page, p, lines, meta)
-		res.Path, res.PathReason = PathFallback, why+"; the whole page was rendered and cleaned as text"
-		lowerConfidence(&res, fallbackConfidence, "the page is too large for the extractor to read in linear time; this is the page's text with its chrome cut")
-		return res
+		return c.wholePage(p, meta, why, "the page is too large for the extractor to read in linear time")
 	}
 
 	topts := trafilatura.Options{
@@ -56,25 +52,58 @@ func (c *Cleaner) cleanDocument(doc *html.Node, u *nurl.URL, owned bool) Result 
 	if n := findElement(p.body, "h1"); n != nil {
 		h1 = nodeText(n, 1000)
 	}
-	if err == nil && ext != nil && ext.ContentNode != nil {
-		lines := renderExtracted(p, ext.ContentNode)
-		if c.opts.IncludeComments && ext.CommentsNode != nil {
-			lines = append(lines, renderExtracted(p, ext.CommentsNode)...)
-		}
-		found, article := c.vetoProse(p, lines)
-		if !p.keepsAll(lines) {
-			article = finish(p, lines, true, p.keeps)
-		}
-		if len(article) > 0 {
-			res := c.choose(p, article, h1, meta)
-			c.noteLostProse(&res, found)
-			return res
-		}
+	if err != nil || ext == nil || ext.ContentNode == nil {
+		return c.wholePage(p, meta, "the extractor found no article text", "the extractor found no article")
 	}
+	lines := renderExtracted(p, ext.ContentNode)
+	if c.opts.IncludeComments && ext.CommentsNode != nil {
+		lines = append(lines, renderExtracted(p, ext.CommentsNode)...)
+	}
+	return c.fromExtracted(p, lines, h1, meta)
+}
+
+// fromExtracted cleans the article the extractor found, rendered as lines
+// of page p. The whole page is cleaned instead (see wholePage) when
+// nothing of the extractor's article is left once the matched elements
+// are taken out, and when the extractor took a widget for the article:
+// most of the prose it found lies in comment sections or story lists,
+// which the DOM rules take out, and the cleaning leaves no prose at all.
+// The extractor does that on pages whose article is not marked up as one
+// and holds less text than the comments below it; the article is then
+// elsewhere on the page, and the whole page is taken only if it holds
+// prose.
+func (c *Cleaner) fromExtracted(p *page, lines []line, h1 string, meta Metadata) Result {
+	found, widget, article := c.vetoProse(p, lines)
+	if !p.keepsAll(lines) {
+		article = finish(p, lines, true, p.keeps)
+	}
+	if len(article) == 0 {
+		return c.wholePage(p, meta, "the extractor found no article text", "the extractor found no article")
+	}
+	res := c.choose(p, article, h1, meta)
+	kept := c.noteLostProse(&res, found)
+	if kept > 0 || found == 0 || 2*widget < found {
+		return res
+	}
+	why := fmt.Sprintf("%d of the %d words of prose the extractor found lie in comment sections or story lists, and no prose is left", widget, found)
+	page := c.wholePage(p, meta, why, "the extractor took a comment section or story list for the article")
+	if c.proseIn(page.Text) == 0 {
+		return res
+	}
+	return page
+}
+
+// wholePage renders the whole body of p, without the matched elements,
+// and cleans it as text: the way to the article when the extractor cannot
+// be used or has not found it, for the reason why. The text cleaner's
+// zone heuristics tell the article from the rest of the page, and the
+// result says so in its Note, with the confidence capped (see
+// fallbackConfidence).
+func (c *Cleaner) wholePage(p *page, meta Metadata, why, note string) Result {
 	lines := finish(p, renderPage(p, p.body), false, keepAll)
 	res := c.textResult(c.page, p, lines, meta)
-	res.Path, res.PathReason = PathFallback, "the extractor found no article text; the whole page was rendered and cleaned as text"
-	lowerConfidence(&res, fallbackConfidence, "the extractor found no article; this is the page's text with its chrome cut")
+	res.Path, res.PathReason = PathFallback, why+"; the whole page was rendered and cleaned as text"
+	lowerConfidence(&res, fallbackConfidence, note+"; this is the page's text with its chrome cut")
 	return res
 }
 
@@ -87,18 +116,27 @@ const fallbackConfidence = 0.5
 // less than half of the words of prose the extractor found: the
 // cleaning took much of what the extractor chose as the article, and a
 // pipeline should know.
-func (c *Cleaner) noteLostProse(res *Result, found int) {
+// It returns the words of prose res keeps (0 when found is 0).
+func (c *Cleaner) noteLostProse(res *Result, found int) int {
 	if found == 0 {
-		return
+		return 0
 	}
-	kept := 0
-	for _, w := range c.article.ProseWords(res.Text) {
-		kept += w
-	}
+	kept := c.proseIn(res.Text)
 	if 2*kept < found {
 		share := float64(kept) / float64(found)
 		lowerConfidence(res, share, fmt.Sprintf("kept %d of the %d words of prose the extractor found", kept, found))
 	}
+	return kept
+}
+
+// proseIn counts the words of prose of text, as the article's text
+// Cleaner finds them (boilerplate.Cleaner.ProseWords).
+func (c *Cleaner) proseIn(text string) int {
+	n := 0
+	for _, w := range c.article.ProseWords(text) {
+		n += w
+	}
+	return n
 }
 
 // lowerConfidence caps res.Confidence at conf and adds note to res.Note.
@@ -185,23 +223,29 @@ func (c *Cleaner) textResult(tc *boilerplate.Cleaner, p *page, lines []line, met
 // than the article they follow, and the extractor sometimes takes them in
 // with it. Nor is hidden text vetoed.
 //
-// It returns the words of prose of the extractor's article lines, and
-// those lines finished whole (see finish), which are the article when no
+// It returns the words of prose of the extractor's article lines, those
+// of them that lie in comment sections and story lists (widget), and the
+// lines finished whole (see finish), which are the article when no
 // matched element takes anything from them.
-func (c *Cleaner) vetoProse(p *page, lines []line) (int, []line) {
-	full := finish(p, cloneLines(lines), true, keepAll)
+func (c *Cleaner) vetoProse(p *page, lines []line) (total, widget int, full []line) {
+	full = finish(p, cloneLines(lines), true, keepAll)
 	prose, total := c.proseWords(p, full)
 	taken := map[int32]int{} // prose words by the element that takes them
 	for i, l := range full {
 		if prose[i] == 0 {
 			continue
 		}
-		if k, share := mostNoise(l); share*2 >= len(l.text) && !mayHoldProse(p.noise[k].rem.Category) && !p.unseen(l) {
+		k, share := mostNoise(l)
+		switch {
+		case k < 0 || share*2 < len(l.text) || p.unseen(l):
+		case mayHoldProse(p.noise[k].rem.Category):
+			widget += prose[i]
+		default:
 			taken[k] += prose[i]
 		}
 	}
 	if total == 0 || len(taken) == 0 {
-		return total, full
+		return total, widget, full
 	}
 	rest := 0
 	for k, words := range taken {
@@ -218,7 +262,7 @@ func (c *Cleaner) vetoProse(p *page, lines []line) (int, []line) {
 			}
 		}
 	}
-	return total, full
+	return total, widget, full
 }
 
 // keepsAll reports whether p.keeps keeps every segment of lines.

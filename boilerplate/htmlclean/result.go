@@ -10,7 +10,7 @@ import (
 const (
 	PathExtractor = "extractor" // the extractor found the article
 	PathContainer = "container" // the extractor's article, with the headings, lists, tables and sections of its flow that it left out put back
-	PathFallback  = "fallback"  // the extractor found nothing, or the page is past what it reads in linear time: the whole body was rendered and cleaned as text
+	PathFallback  = "fallback"  // the extractor found nothing, or took a widget for the article, or the page is past what it reads in linear time: the whole body was rendered and cleaned as text
 )
 
 // A Result is the outcome of cleaning one HTML page.
@@ -43,10 +43,11 @@ type Result struct {
 	// extractor's article was used as it was, PathContainer when blocks of
 	// its flow that the extractor left out (headings, lists, tables,
 	// sections beside its own) were put back, PathFallback when the
-	// extractor found nothing usable (or the page could not be parsed into
-	// a tree, or has more paragraphs, list items or elements than the
-	// extractor reads in linear time) and the whole body was rendered and
-	// cleaned instead.
+	// extractor found nothing usable (or took a comment section or story
+	// list for the article, or the page could not be parsed into a tree,
+	// or has more paragraphs, list items or elements than the extractor
+	// reads in linear time) and the whole body was rendered and cleaned
+	// instead.
 	// PathReason says why.
 	Path string `json:"path"`
 
