@@ -30,6 +30,11 @@
 //
 // In HTML mode each set's block ends with the no-harm report: the pages
 // where htmlclean does worse than go-trafilatura alone on the same page.
+// With -markup, both read each page with its markup disguised (class and
+// id words made opaque, sectioning elements made divs, or both), as a
+// site whose markup neither knows would present it:
+//
+//	go run ./examples/evaluate -html -markup bare ../shared/corpus/dev
 //
 // With -noop it cleans each gold set's <id>.gold.txt (article text only) in
 // text mode instead and reports the share of its words the cleaner kept.
@@ -70,6 +75,7 @@ type config struct {
 	prec    int
 	worst   int
 	profile string // "" or profileLOO
+	markup  string // "" or one of markupModes
 	opts    boilerplate.Options
 }
 
@@ -83,6 +89,8 @@ func main() {
 	flag.IntVar(&cfg.runs, "runs", 1, "run each system `N` times per page and time the fastest run")
 	flag.IntVar(&cfg.prec, "prec", 3, "decimals of the scores printed")
 	flag.IntVar(&cfg.worst, "worst", 0, "list each system's `N` worst pages: lowest F1, or in a snippet set most snippets wrong (with -noop: articles keeping fewest words, default 10)")
+	flag.StringVar(&cfg.markup, "markup", "", "with -html, disguise each page's markup before both systems read it, to measure them on markup they do not know: "+
+		"\"opaque\" (class and id words become opaque tokens), \"plain\" (article, main, section, aside, nav, header and footer become div) or \"bare\" (both)")
 	flag.StringVar(&cfg.profile, "profile", "", "with \"loo\", also clean each page with a site profile learned from the other pages of its site in the set (the manifest's site column, else its url's host) and report both")
 	flag.StringVar(&lang, "lang", "", "cleaner language (ISO 639-1); empty means detected per page")
 	flag.StringVar(&disable, "disable", "", "comma-separated rule or heuristic names to disable (\"en/share/*\"; in HTML mode \"dom/...\" names go to htmlclean's DOM rules)")
@@ -101,6 +109,14 @@ func main() {
 	}
 	if cfg.profile != "" && cfg.profile != profileLOO {
 		fmt.Fprintf(os.Stderr, "evaluate: -profile: want %q (leave one page out), not %q\n", profileLOO, cfg.profile)
+		os.Exit(2)
+	}
+	if cfg.markup != "" && (!cfg.html || cfg.profile != "") {
+		fmt.Fprintln(os.Stderr, "evaluate: -markup disguises the HTML of -html mode; it takes no -profile")
+		os.Exit(2)
+	}
+	if _, _, err := markupMode(cfg.markup); cfg.markup != "" && err != nil {
+		fmt.Fprintln(os.Stderr, "evaluate:", err)
 		os.Exit(2)
 	}
 	if cfg.noop && (cfg.html || cfg.perPage != "" || cfg.outDir != "") {
@@ -261,6 +277,11 @@ func evaluateSet(cfg config, s corpusSet, systems []system, inputSuffix string, 
 		if !p.inputExists {
 			skipped++
 			continue
+		}
+		if cfg.markup != "" {
+			if p.input, err = disguise(p.input, cfg.markup); err != nil {
+				return fmt.Errorf("page %s: %w", id, err)
+			}
 		}
 		prof := profiles[id]
 		for i, sys := range systems {
