@@ -130,11 +130,42 @@ type piece struct {
 // An aligner finds the extractor's text nodes in the page, in order.
 type aligner struct {
 	p      *page
-	cursor int  // where in p.keys the last text found ended
-	found  bool // whether a text has been found yet: before, cursor says nothing
-	budget int  // bytes of p.keys the searches may still read
-	key    []byte
+	cursor int     // where in p.keys the last text found ended
+	found  bool    // whether a text has been found yet: before, cursor says nothing
+	budget int     // bytes of p.keys the searches may still read
+	key    []byte  // the key of the text being placed
+	buf    []byte  // room for the keys that align makes
 	at     []int32 // at[j]: the byte of the text that key[j] came from
+}
+
+// textKeys are the keys of a list of texts, run together: the key of
+// text k is keys[ends[k-1]:ends[k]] (from 0 for the first).
+type textKeys struct {
+	keys []byte
+	ends []int32
+}
+
+// keysOf returns the keys of the texts of nodes.
+func keysOf(nodes []*html.Node) textKeys {
+	size := 0
+	for _, n := range nodes {
+		size += len(n.Data) // the keys' size, unless lower-casing makes a letter longer (rare)
+	}
+	k := textKeys{keys: make([]byte, 0, size), ends: make([]int32, len(nodes))}
+	for i, n := range nodes {
+		k.keys = appendKey(k.keys, n.Data)
+		k.ends[i] = int32(len(k.keys))
+	}
+	return k
+}
+
+// of returns the key of text i, which appending to cannot change.
+func (k *textKeys) of(i int) []byte {
+	start := int32(0)
+	if i > 0 {
+		start = k.ends[i-1]
+	}
+	return k.keys[start:k.ends[i]:k.ends[i]]
 }
 
 // newAligner returns an aligner for p. Its searches read at most a few
@@ -170,31 +201,34 @@ func (a *aligner) alignAll(root *html.Node) (nodes []*html.Node, pieces [][]piec
 		}
 		return true
 	}, func(*html.Node) {})
+	// Each text is keyed once: finding a run of short texts reads the keys
+	// of the texts after it, and placing a text its own.
+	keys := keysOf(nodes)
 	pieces = make([][]piece, len(nodes))
 	for i := 0; i < len(nodes); {
-		if j := a.shortRun(nodes, i); j > i {
-			if a.placeBefore(nodes[i:j], nodes[j], pieces[i:j]) {
+		if j := a.shortRun(&keys, i); j > i {
+			if a.placeBefore(nodes[i:j], &keys, i, j, pieces[i:j]) {
 				i = j
 				continue
 			}
 		}
-		pieces[i] = a.align(nodes[i].Data, nil)
+		pieces[i] = a.alignKey(nodes[i].Data, keys.of(i), nil)
 		i++
 	}
 	return nodes, pieces
 }
 
 // shortRun returns the end of the run of short texts (keys shorter than
-// minCopyKey) that starts at nodes[i] when that run does not continue
-// where the last text ended (or no text has been found yet), and a long
-// text follows it within maxShortRun texts; i otherwise.
-func (a *aligner) shortRun(nodes []*html.Node, i int) int {
-	a.key = appendKey(a.key[:0], nodes[i].Data)
-	if len(a.key) == 0 || len(a.key) >= minCopyKey || a.found && bytes.HasPrefix(a.p.keys[a.cursor:], a.key) {
+// minCopyKey) that starts at text i of keys when that run does not
+// continue where the last text ended (or no text has been found yet), and
+// a long text follows it within maxShortRun texts; i otherwise.
+func (a *aligner) shortRun(keys *textKeys, i int) int {
+	key := keys.of(i)
+	if len(key) == 0 || len(key) >= minCopyKey || a.found && bytes.HasPrefix(a.p.keys[a.cursor:], key) {
 		return i
 	}
-	for j := i + 1; j < len(nodes) && j <= i+maxShortRun; j++ {
-		if len(appendKey(a.key[:0], nodes[j].Data)) >= minCopyKey {
+	for j := i + 1; j < len(keys.ends) && j <= i+maxShortRun; j++ {
+		if len(keys.of(j)) >= minCopyKey {
 			return j
 		}
 	}
@@ -205,26 +239,26 @@ func (a *aligner) shortRun(nodes []*html.Node, i int) int {
 // words, links and emphasis of the start of one paragraph.
 const maxShortRun = 8
 
-// placeBefore places the short texts run just before the long text after
-// it, if that is found after the cursor: from the last of them back to the
-// first, each at its last occurrence before the text after it. It records
-// the pieces of run[k] in out[k] and reports whether it placed them all;
-// when it did not, it has changed nothing but the search budget.
-func (a *aligner) placeBefore(run []*html.Node, next *html.Node, out [][]piece) bool {
+// placeBefore places the short texts run, texts i to j-1 of tk, just
+// before the long text j after it, if that is found after the cursor:
+// from the last of them back to the first, each at its last occurrence
+// before the text after it. It records the pieces of run[k] in out[k] and
+// reports whether it placed them all; when it did not, it has changed
+// nothing but the search budget.
+func (a *aligner) placeBefore(run []*html.Node, tk *textKeys, i, j int, out [][]piece) bool {
 	keys := a.p.keys
-	a.key = appendKey(a.key[:0], next.Data)
-	end := a.peek(a.key)
+	end := a.peek(tk.of(j))
 	if end < 0 {
 		return false
 	}
 	at := make([]int, len(run))
 	for k := len(run) - 1; k >= 0; k-- {
-		a.key = appendKey(a.key[:0], run[k].Data)
-		if len(a.key) == 0 {
+		key := tk.of(i + k)
+		if len(key) == 0 {
 			at[k] = -1
 			continue
 		}
-		m := bytes.LastIndex(keys[a.cursor:end], a.key)
+		m := bytes.LastIndex(keys[a.cursor:end], key)
 		a.budget -= end - a.cursor
 		if m < 0 {
 			return false
@@ -233,11 +267,11 @@ func (a *aligner) placeBefore(run []*html.Node, next *html.Node, out [][]piece) 
 		at[k] = end
 	}
 	for k, n := range run {
-		a.key = appendKey(a.key[:0], n.Data)
 		if at[k] < 0 {
 			out[k] = []piece{{text: n.Data, t: -1}}
 			continue
 		}
+		a.key = tk.of(i + k)
 		out[k] = a.place(n.Data, at[k], nil)
 	}
 	return true
@@ -261,7 +295,13 @@ func (a *aligner) peek(key []byte) int {
 // align splits s, the text of one of the extractor's text nodes, into the
 // pieces that come from different text nodes of the page.
 func (a *aligner) align(s string, dst []piece) []piece {
-	a.key = appendKey(a.key[:0], s)
+	a.buf = appendKey(a.buf[:0], s)
+	return a.alignKey(s, a.buf, dst)
+}
+
+// alignKey is align for s whose key is key.
+func (a *aligner) alignKey(s string, key []byte, dst []piece) []piece {
+	a.key = key
 	if len(a.key) == 0 {
 		return append(dst, piece{text: s, t: -1})
 	}

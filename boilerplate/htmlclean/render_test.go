@@ -123,6 +123,25 @@ func TestAlignSplitsMergedText(t *testing.T) {
 	}
 }
 
+// TestKeysOf: the keys of texts keyed together are each text's own key,
+// and appending to one leaves the next as it is.
+func TestKeysOf(t *testing.T) {
+	var nodes []*html.Node
+	for _, s := range []string{"Hello, World!", "", "  ", "İ and Ⱥ", "9 lives"} {
+		nodes = append(nodes, &html.Node{Type: html.TextNode, Data: s})
+	}
+	keys := keysOf(nodes)
+	for i, n := range nodes {
+		if got, want := string(keys.of(i)), lineKey(n.Data); got != want {
+			t.Errorf("key %d of %q = %q, want %q", i, n.Data, got, want)
+		}
+	}
+	_ = append(keys.of(0), "xxxx"...)
+	if got := string(keys.of(3)); got != lineKey(nodes[3].Data) {
+		t.Errorf("key 3 = %q after appending to key 0", got)
+	}
+}
+
 // TestAlignShortTextInParagraph: a name set in italics at the start of
 // the article's first paragraph is also an entry of the menu above it.
 // The extractor's text starts at the paragraph, so its first words are
