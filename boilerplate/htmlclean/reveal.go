@@ -151,9 +151,31 @@ func unhide(n *html.Node) {
 // class name: every one has "hid" in it, in some case. It is true, too,
 // for any value that is not ASCII, whose lower case may hold "hid"
 // ("HİDDEN"). hides asks it first: few class names hide, and every
-// element's are read.
+// element's are read, so it passes over eight bytes at a time where none
+// is past ASCII nor an 'h' or 'H', as most of them are.
 func mayHide(v string) bool {
-	for i := 0; i < len(v); i++ {
+	for i := 0; i < len(v); i += 8 {
+		if i+8 <= len(v) {
+			w := v[i : i+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			// Setting bit 0x20 of every byte makes both 'H' and 'h' an 'h',
+			// and only them.
+			if x&eachByte(0x80) == 0 && !hasZeroByte((x|eachByte(0x20))^eachByte('h')) {
+				continue
+			}
+		}
+		if mayHideAt(v, i, min(i+8, len(v))) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHideAt is mayHide for the bytes of v from from to to, with the two
+// bytes after each of them that "hid" needs.
+func mayHideAt(v string, from, to int) bool {
+	for i := from; i < to; i++ {
 		switch c := v[i]; {
 		case c >= utf8.RuneSelf:
 			return true
@@ -162,6 +184,16 @@ func mayHide(v string) bool {
 		}
 	}
 	return false
+}
+
+// eachByte returns a word with every one of its eight bytes b.
+func eachByte(b byte) uint64 { return 0x0101010101010101 * uint64(b) }
+
+// hasZeroByte reports whether one of the eight bytes of x is zero: the
+// subtraction borrows into the top bit of the lowest zero byte, and of
+// no byte above a byte that is not zero unless a borrow came from below.
+func hasZeroByte(x uint64) bool {
+	return (x-eachByte(1))&^x&eachByte(0x80) != 0
 }
 
 // hidingClass reports whether the class name w hides its element, as

@@ -116,4 +116,21 @@ func TestMayHide(t *testing.T) {
 			t.Errorf("mayHide(%q) = true, want false", v)
 		}
 	}
+	// mayHide passes over eight bytes at a time: "hid" at every offset
+	// into such a word, across the end of one (the 'h' its last byte),
+	// in the bytes after the last whole word; and a byte past ASCII, or
+	// an 'h' that starts no "hid", anywhere.
+	for n := range 26 {
+		for at := 0; at < n; at++ {
+			for _, w := range []string{"hid", "HiD", "h", "H", "hi", "é", "hxd"} {
+				if at+len(w) > n {
+					continue
+				}
+				v := strings.Repeat("x-", n)[:at] + w + strings.Repeat("a_", n)[:n-at-len(w)]
+				if got, want := mayHide(v), mayHideAt(v, 0, len(v)); got != want {
+					t.Errorf("mayHide(%q) = %v, want %v", v, got, want)
+				}
+			}
+		}
+	}
 }
