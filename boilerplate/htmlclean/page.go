@@ -25,7 +25,7 @@ import (
 // not.
 type page struct {
 	doc, body *html.Node
-	noise     []noiseNode          // the matched elements, in document order
+	noise     []noiseNode          // the matched elements, in document order, none inside another
 	noiseOf   map[*html.Node]int32 // element → index into noise
 	texts     []srcText            // the text nodes under body, in document order
 	keys      []byte               // their keys, run together
@@ -74,15 +74,19 @@ func (p *page) indexText() {
 	var stack []int32 // noise index of each open matched element
 	cur := int32(-1)
 	var hidden *html.Node // the outermost open element that hides its text
+	upcoming := 0         // the walk meets the matched elements in order: p.noise[upcoming] is the next one
 	walk(p.body, func(n *html.Node) bool {
 		switch n.Type {
 		case html.ElementNode:
 			if skipTag(n.Data) {
 				return false
 			}
-			if k, ok := p.noiseOf[n]; ok && cur < 0 {
-				stack = append(stack, cur)
-				cur = k
+			if upcoming < len(p.noise) && p.noise[upcoming].node == n {
+				if cur < 0 {
+					stack = append(stack, cur)
+					cur = int32(upcoming)
+				}
+				upcoming++
 			}
 			if hidden == nil && hides(n) && !p.shown[n] {
 				hidden = n

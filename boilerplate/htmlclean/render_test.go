@@ -1,6 +1,7 @@
 package htmlclean
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -120,6 +121,19 @@ func TestAlignSplitsMergedText(t *testing.T) {
 	}
 	if got := a.align("Hello again", nil); len(got) != 1 || got[0].t != 3 {
 		t.Errorf("align after the cursor = %+v, want text 3", got)
+	}
+}
+
+// TestIndexTextNoise: each text knows the outermost matched element
+// holding it, past matched elements inside others.
+func TestIndexTextNoise(t *testing.T) {
+	p := testPage(t, "<aside>a<aside>b</aside>c</aside>d<aside>e</aside>", "aside")
+	var got []int32
+	for _, tx := range p.texts {
+		got = append(got, tx.noise)
+	}
+	if want := []int32{0, 0, 0, -1, 2}; !slices.Equal(got, want) {
+		t.Errorf("noise of the texts = %v, want %v", got, want)
 	}
 }
 

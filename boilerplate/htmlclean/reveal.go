@@ -21,9 +21,14 @@ const revealMin = 200
 // the DOM rules still match what they name.
 func findShown(p *page) {
 	root := p.body
+	upcoming := 0 // the walk meets the matched elements in order: p.noise[upcoming] is the next one
 	for n := root; n != nil; {
 		if n.Type == html.ElementNode {
-			if _, noise := p.noiseOf[n]; skipTag(n.Data) || noise {
+			noise := upcoming < len(p.noise) && p.noise[upcoming].node == n
+			if noise {
+				upcoming++
+			}
+			if skipTag(n.Data) || noise {
 				n = nextSkip(n, root)
 				continue
 			}

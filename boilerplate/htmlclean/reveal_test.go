@@ -9,7 +9,8 @@ import (
 
 // TestRevealShowsLongHiddenPanels: long hidden panels are shown to the
 // extractor, on a copy when the tree is the caller's, and short hidden
-// elements, overlays and matched elements stay hidden.
+// elements, overlays and matched elements (the first and the last of
+// the panels) stay hidden.
 func TestRevealShowsLongHiddenPanels(t *testing.T) {
 	long := strings.Repeat("Panels like this one hold the answer to a question of the article. ", 5)
 	src := `<html><body>
@@ -21,6 +22,7 @@ func TestRevealShowsLongHiddenPanels(t *testing.T) {
 <div id="d" style="display:none">` + long + `</div>
 <div id="e" class="accordion-panel accordion-panel-hidden">` + long + `</div>
 <div id="f" class="is-hidden">Short</div>
+<div id="g" style="display:none">` + long + `</div>
 </body></html>`
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
@@ -36,7 +38,8 @@ func TestRevealShowsLongHiddenPanels(t *testing.T) {
 	}
 	var before strings.Builder
 	html.Render(&before, doc)
-	p := &page{doc: doc, body: findElement(doc, "body"), noiseOf: map[*html.Node]int32{byID["d"]: 0}}
+	p := &page{doc: doc, body: findElement(doc, "body"), noise: []noiseNode{{node: byID["d"]}, {node: byID["g"]}},
+		noiseOf: map[*html.Node]int32{byID["d"]: 0, byID["g"]: 1}}
 	findShown(p)
 	ext := forExtractor(p, false)
 	var after strings.Builder
@@ -50,7 +53,7 @@ func TestRevealShowsLongHiddenPanels(t *testing.T) {
 			shown[id] = n
 		}
 	}
-	for id, hidden := range map[string]bool{"a": false, "b": false, "c": false, "short": true, "modal": true, "d": true, "e": false, "f": true} {
+	for id, hidden := range map[string]bool{"a": false, "b": false, "c": false, "short": true, "modal": true, "d": true, "e": false, "f": true, "g": true} {
 		if got := hides(shown[id]); got != hidden {
 			t.Errorf("element %q hidden = %v for the extractor, want %v (attributes %v)", id, got, hidden, shown[id].Attr)
 		}
