@@ -135,6 +135,26 @@ func TestParseDOMRuleSetOptions(t *testing.T) {
 	}
 }
 
+// TestTagRules: tag rules find the first rule, in rule order, of each
+// tag they name, whichever of their tag names an element has.
+func TestTagRules(t *testing.T) {
+	set, err := ParseDOMRuleSet("site", strings.NewReader(
+		"a/nav  navigation  tag  NAV menu\nb/form  subscribe  tag  form\nc/menu  navigation  tag  menu nav\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := newMatcher([]*DOMRuleSet{set}, func(string, boilerplate.Category) bool { return true })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for tag, want := range map[string]int{"nav": 0, "menu": 0, "form": 1, "div": -1} {
+		n := firstElement("<" + tag + ">x</" + tag + ">")
+		if got, _ := m.match(n, &matchScratch{}); got != want {
+			t.Errorf("<%s> matches rule %d, want %d", tag, got, want)
+		}
+	}
+}
+
 func TestSplitWords(t *testing.T) {
 	tests := map[string]string{
 		"article-share":    "article share",

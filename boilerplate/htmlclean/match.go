@@ -41,8 +41,11 @@ type wordSeq struct {
 // A matcher finds the first DOM rule, in rule order, that matches an element.
 // It is immutable once built and safe for concurrent use.
 type matcher struct {
-	rules  []compiledRule
-	byTag  map[string][]int
+	rules []compiledRule
+	// byTag holds the rules of each tag name that tag rules name. Rule
+	// sets name few (the built-in ones three) and every element's tag is
+	// looked up: comparing it with each of them costs less than hashing it.
+	byTag  []namedTag
 	byRole map[string][]int
 	byWord map[string][]wordSeq
 	css    cssIndex // what the css rules' selectors need to match
@@ -53,7 +56,6 @@ type matcher struct {
 // reported all the same.
 func newMatcher(sets []*DOMRuleSet, enabled func(name string, c boilerplate.Category) bool) (*matcher, error) {
 	m := &matcher{
-		byTag:  map[string][]int{},
 		byRole: map[string][]int{},
 		byWord: map[string][]wordSeq{},
 	}
@@ -69,7 +71,7 @@ func newMatcher(sets []*DOMRuleSet, enabled func(name string, c boilerplate.Cate
 			switch r.Match {
 			case DOMTag:
 				for _, t := range strings.Fields(strings.ToLower(r.Pattern)) {
-					m.byTag[t] = append(m.byTag[t], idx)
+					m.addTag(t, idx)
 				}
 			case DOMRole:
 				for _, t := range strings.Fields(strings.ToLower(r.Pattern)) {
@@ -97,6 +99,22 @@ func newMatcher(sets []*DOMRuleSet, enabled func(name string, c boilerplate.Cate
 		}
 	}
 	return m, nil
+}
+
+// A namedTag is a tag name and the tag rules that name it.
+type namedTag struct {
+	tag   string
+	rules []int
+}
+
+// addTag adds rule idx to the rules of tag.
+func (m *matcher) addTag(tag string, idx int) {
+	k := slices.IndexFunc(m.byTag, func(tr namedTag) bool { return tr.tag == tag })
+	if k < 0 {
+		k = len(m.byTag)
+		m.byTag = append(m.byTag, namedTag{tag: tag})
+	}
+	m.byTag[k].rules = append(m.byTag[k].rules, idx)
 }
 
 // A matchScratch is what matching the elements of one page keeps from one
@@ -172,8 +190,13 @@ const maxIDWords = 4
 // css rules whose trigger n meets it leaves in s.css, in no particular
 // order, possibly more than once: their selectors are left to the caller.
 func (m *matcher) candidates(n *html.Node, s *matchScratch, fn func(int)) {
-	for _, i := range m.byTag[n.Data] {
-		fn(i)
+	for _, tr := range m.byTag {
+		if tr.tag == n.Data {
+			for _, i := range tr.rules {
+				fn(i)
+			}
+			break
+		}
 	}
 	s.css = m.css.appendTag(s.css[:0], n.Data)
 	buf := s.words

@@ -162,7 +162,7 @@ var flowTags = map[string]bool{
 // there are none.
 func (c *Cleaner) restoreFlow(p *page, article []line) ([]line, string) {
 	prose, _ := c.proseWords(p, article)
-	used := map[int32]bool{} // the page's text nodes the article holds
+	used := make([]bool, len(p.texts)) // the page's text nodes the article holds
 	parents := map[*html.Node]bool{}
 	for i, l := range article {
 		for _, s := range l.segs {
@@ -242,7 +242,7 @@ func (c *Cleaner) restoreFlow(p *page, article []line) ([]line, string) {
 // for its place in the page: it holds text of the page that the article
 // does not (used), it is not mostly links, and its block lies in the flow
 // of one of parents; else nil.
-func flowCandidate(p *page, l line, used map[int32]bool, parents map[*html.Node]bool) *html.Node {
+func flowCandidate(p *page, l line, used []bool, parents map[*html.Node]bool) *html.Node {
 	t := l.t0()
 	if t < 0 || holdsAny(l, used) || linkLine(p, l) {
 		return nil
@@ -278,8 +278,9 @@ func flowBlock(b *html.Node) bool {
 	return false
 }
 
-// holdsAny reports whether line l holds one of the page's text nodes in set.
-func holdsAny(l line, set map[int32]bool) bool {
+// holdsAny reports whether line l holds one of the page's text nodes in
+// set, which has a place for every one.
+func holdsAny(l line, set []bool) bool {
 	for _, s := range l.segs {
 		if s.t >= 0 && set[s.t] {
 			return true
