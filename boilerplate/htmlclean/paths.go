@@ -97,19 +97,19 @@ const sectionLevels = 6
 // path of tags and classes as a is reached from its ancestor.
 func sameSlots(p *page, a *html.Node) []*html.Node {
 	var out []*html.Node
-	var path []string // the signatures from below anc down to a
+	var below []*html.Node // the elements from a up to below anc: the path down from anc is below read backwards
 	anc := a
 	for level := 0; level <= sectionLevels && anc.Parent != nil && anc != p.body; level++ {
-		sig := signature(anc)
+		sig := signatureOf(anc)
 		for s := anc.Parent.FirstChild; s != nil; s = s.NextSibling {
-			if s.Type != html.ElementNode || s == anc || !hasSignature(s, sig) {
+			if s.Type != html.ElementNode || s == anc || !sig.of(s) {
 				continue
 			}
-			if n := descend(s, path); n != nil {
+			if n := descend(s, below); n != nil {
 				out = append(out, n)
 			}
 		}
-		path = append([]string{sig}, path...)
+		below = append(below, anc)
 		anc = anc.Parent
 		if anc.Data == "body" || anc.Data == "html" {
 			break
@@ -118,25 +118,24 @@ func sameSlots(p *page, a *html.Node) []*html.Node {
 	return out
 }
 
-// signature is an element's tag and class, which like sections share.
-func signature(n *html.Node) string { return n.Data + "." + attr(n, "class") }
+// A signature is an element's tag and class, which like sections share.
+type signature struct{ tag, class string }
 
-// hasSignature reports whether signature(n) is sig. It compares the parts
-// in place: sameSlots asks it of every sibling of the article's parents
-// and their ancestors, and building each signature would cost a string.
-func hasSignature(n *html.Node, sig string) bool {
-	tag, class := n.Data, attr(n, "class")
-	return len(sig) == len(tag)+1+len(class) && sig[:len(tag)] == tag && sig[len(tag)] == '.' && sig[len(tag)+1:] == class
-}
+func signatureOf(n *html.Node) signature { return signature{n.Data, attr(n, "class")} }
 
-// descend follows path (signatures, outermost first) down from n through
-// the first child that matches each step, and returns where it ends, or
-// nil where a step finds no such child.
-func descend(n *html.Node, path []string) *html.Node {
-	for _, sig := range path {
+// of reports whether n has signature s.
+func (s signature) of(n *html.Node) bool { return n.Data == s.tag && attr(n, "class") == s.class }
+
+// descend follows a path of elements down from n, through the first
+// child with the signature of each, and returns where it ends, or nil
+// where a step finds no such child. The path is read from its end: its
+// last element is the first step.
+func descend(n *html.Node, path []*html.Node) *html.Node {
+	for i := len(path) - 1; i >= 0; i-- {
+		sig := signatureOf(path[i])
 		var next *html.Node
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && hasSignature(c, sig) {
+			if c.Type == html.ElementNode && sig.of(c) {
 				next = c
 				break
 			}

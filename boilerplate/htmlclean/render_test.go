@@ -196,6 +196,15 @@ func TestNodePath(t *testing.T) {
 	if got, want := nodePath(findElement(doc, "section")), "body>div.a>section#s"; got != want {
 		t.Errorf("nodePath = %q, want %q", got, want)
 	}
+	// The first class name before the id, wherever each stands; the id
+	// when the class attribute has no name.
+	doc, _ = html.Parse(strings.NewReader(`<main id="m" class=" "><p id="i" class="c d"><b>x</b></p></main>`))
+	if got, want := nodePath(findElement(doc, "b")), "body>main#m>p.c>b"; got != want {
+		t.Errorf("nodePath = %q, want %q", got, want)
+	}
+	if got, want := pathSuffix(findElement(doc, "b")), ""; got != want {
+		t.Errorf("pathSuffix = %q, want %q", got, want)
+	}
 }
 
 // TestCollapseSpace checks collapseSpace against strings.Fields, around

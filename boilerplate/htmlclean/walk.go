@@ -193,27 +193,35 @@ func commonAncestor(a, b *html.Node) *html.Node {
 
 // nodePath returns a short path to n: up to four elements, each its tag
 // and first class name ("body>div.share>ul"), "…" where more were left out.
+// It is written at once, from the top, into one string: every matched
+// element of a page reports one.
 func nodePath(n *html.Node) string {
-	var segs []string
+	var path [4]*html.Node // from n up
+	k := 0
 	top := false // whether the path reaches body or the root
 	p := n
-	for ; p != nil && p.Type == html.ElementNode && len(segs) < 4; p = p.Parent {
-		seg := p.Data
-		if p.Data != "body" {
-			seg += pathSuffix(p)
-		}
-		segs = append(segs, seg)
+	for ; p != nil && p.Type == html.ElementNode && k < len(path); p = p.Parent {
+		path[k] = p
+		k++
 		if p.Data == "body" {
 			top = true
 			break
 		}
 	}
-	if !top && p != nil && p.Type == html.ElementNode {
-		segs = append(segs, "…")
-	}
 	var b strings.Builder
-	for i := len(segs) - 1; i >= 0; i-- {
-		b.WriteString(segs[i])
+	if !top && p != nil && p.Type == html.ElementNode {
+		b.WriteString("…>")
+	}
+	for i := k - 1; i >= 0; i-- {
+		e := path[i]
+		b.WriteString(e.Data)
+		if e.Data != "body" {
+			mark, name := suffixOf(e)
+			if name != "" {
+				b.WriteByte(mark)
+				b.WriteString(name)
+			}
+		}
 		if i > 0 {
 			b.WriteByte('>')
 		}
@@ -223,20 +231,30 @@ func nodePath(n *html.Node) string {
 
 // pathSuffix returns ".class" for n's first class name, else "#id", else "".
 func pathSuffix(n *html.Node) string {
+	mark, name := suffixOf(n)
+	if name == "" {
+		return ""
+	}
+	return string(mark) + name
+}
+
+// suffixOf returns what pathSuffix makes of n in two parts: '.' and its
+// first class name, else '#' and its id, else no name.
+func suffixOf(n *html.Node) (mark byte, name string) {
 	id := ""
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class":
 			if f := firstField(a.Val); f != "" {
-				return "." + f
+				return '.', f
 			}
 		case "id":
 			if f := firstField(a.Val); f != "" {
-				id = "#" + f
+				id = f
 			}
 		}
 	}
-	return id
+	return '#', id
 }
 
 // firstField returns the first of the fields of s that strings.Fields
