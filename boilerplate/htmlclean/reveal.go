@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // revealMin is the least visible text, in non-space bytes, of a hidden
@@ -13,12 +14,19 @@ import (
 const revealMin = 200
 
 // findShown fills p.shown with the hidden elements under the body that
-// hold at least revealMin bytes of text, are no overlay and are not
-// matched by a DOM rule. Such elements are mostly collapsed accordion, tab
-// and "read more" panels of the article, which the extractor would
-// otherwise drop with the rest of the hidden parts of the page; short
-// hidden elements (skip links, closed menus, tooltips) stay hidden, and
-// the DOM rules still match what they name.
+// hold at least revealMin bytes of text, are no overlay, are not matched
+// by a DOM rule and lie in none of the page's chrome elements (see
+// chrome). Such elements are mostly collapsed accordion, tab and "read
+// more" panels of the article, which the extractor would otherwise drop
+// with the rest of the hidden parts of the page; short hidden elements
+// (skip links, closed menus, tooltips) stay hidden, and the DOM rules
+// still match what they name.
+//
+// What is shown changes what the extractor finds, for better or worse: a
+// long hidden panel that is not the article's (a cookie dialog's tabs, a
+// banner's details) can draw it away from the article. Where a rule
+// names such a panel it stays hidden; the chrome elements keep hidden
+// what they hold on pages whose class words no rule knows.
 func findShown(p *page) {
 	root := p.body
 	upcoming := 0 // the walk meets the matched elements in order: p.noise[upcoming] is the next one
@@ -28,7 +36,12 @@ func findShown(p *page) {
 			if noise {
 				upcoming++
 			}
-			if skipTag(n.Data) || noise {
+			if skipTag(n.Data) || noise || chrome(n) {
+				// The matched elements inside a chrome element are
+				// passed over with it.
+				for upcoming < len(p.noise) && descends(p.noise[upcoming].node, n) {
+					upcoming++
+				}
 				n = nextSkip(n, root)
 				continue
 			}
@@ -41,6 +54,27 @@ func findShown(p *page) {
 		}
 		n = next(n, root)
 	}
+}
+
+// chrome reports whether n is one of the page's chrome elements, whose
+// hidden parts are the page's (a collapsed menu, a banner's details, a
+// footer's panels), not the article's: its header, footer, navigation or
+// an aside. A header or footer inside an article or section is that
+// part's own (its title, its byline), and a hidden part of it may be the
+// article's: only those outside any article or section are chrome.
+func chrome(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside:
+		return true
+	case atom.Header, atom.Footer:
+		for a := n.Parent; a != nil; a = a.Parent {
+			if a.DataAtom == atom.Article || a.DataAtom == atom.Section || a.DataAtom == atom.Main {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // forExtractor returns the document the extractor reads: p.doc with the

@@ -9,8 +9,9 @@ import (
 
 // TestRevealShowsLongHiddenPanels: long hidden panels are shown to the
 // extractor, on a copy when the tree is the caller's, and short hidden
-// elements, overlays and matched elements (the first and the last of
-// the panels) stay hidden.
+// elements, overlays, matched elements (the first and the last of the
+// panels) and the hidden parts of the page's header, footer, navigation
+// and asides stay hidden.
 func TestRevealShowsLongHiddenPanels(t *testing.T) {
 	long := strings.Repeat("Panels like this one hold the answer to a question of the article. ", 5)
 	src := `<html><body>
@@ -22,6 +23,9 @@ func TestRevealShowsLongHiddenPanels(t *testing.T) {
 <div id="d" style="display:none">` + long + `</div>
 <div id="e" class="accordion-panel accordion-panel-hidden">` + long + `</div>
 <div id="f" class="is-hidden">Short</div>
+<header><div id="menu">Home News</div><div id="banner" hidden>` + long + `</div></header>
+<footer><div id="panel" style="display:none">` + long + `</div></footer>
+<article><header><h1>The dikes</h1><div id="h" hidden>` + long + `</div></header></article>
 <div id="g" style="display:none">` + long + `</div>
 </body></html>`
 	doc, err := html.Parse(strings.NewReader(src))
@@ -38,8 +42,10 @@ func TestRevealShowsLongHiddenPanels(t *testing.T) {
 	}
 	var before strings.Builder
 	html.Render(&before, doc)
-	p := &page{doc: doc, body: findElement(doc, "body"), noise: []noiseNode{{node: byID["d"]}, {node: byID["g"]}},
-		noiseOf: map[*html.Node]int32{byID["d"]: 0, byID["g"]: 1}}
+	// A matched element inside a chrome element (the menu) is passed over
+	// with it; the matched elements after it are still known.
+	p := &page{doc: doc, body: findElement(doc, "body"), noise: []noiseNode{{node: byID["d"]}, {node: byID["menu"]}, {node: byID["g"]}},
+		noiseOf: map[*html.Node]int32{byID["d"]: 0, byID["menu"]: 1, byID["g"]: 2}}
 	findShown(p)
 	ext := forExtractor(p, false)
 	var after strings.Builder
@@ -53,7 +59,8 @@ func TestRevealShowsLongHiddenPanels(t *testing.T) {
 			shown[id] = n
 		}
 	}
-	for id, hidden := range map[string]bool{"a": false, "b": false, "c": false, "short": true, "modal": true, "d": true, "e": false, "f": true, "g": true} {
+	for id, hidden := range map[string]bool{"a": false, "b": false, "c": false, "short": true, "modal": true, "d": true, "e": false, "f": true, "g": true,
+		"banner": true, "panel": true, "h": false} {
 		if got := hides(shown[id]); got != hidden {
 			t.Errorf("element %q hidden = %v for the extractor, want %v (attributes %v)", id, got, hidden, shown[id].Attr)
 		}

@@ -159,6 +159,16 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
+// descends reports whether n is a or lies under it.
+func descends(n, a *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
 // findElement returns the first element named tag under n, or nil.
 func findElement(n *html.Node, tag string) *html.Node {
 	for d := n; d != nil; d = next(d, n) {
