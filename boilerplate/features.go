@@ -160,17 +160,21 @@ const minQuantities, maxQuantityWords = 3, 10
 func (d *doc) figureTables() {
 	n := len(d.lines)
 	fig := make([]bool, n)
-	any := false
+	// The figures' lines, in order: each row width is tried from each of
+	// them, and a document has far fewer of them than lines.
+	var figs []int
 	for i := range fig {
 		fig[i] = d.lines[i].rule < 0 && !d.isProse(i) && figure(d.sig(i))
-		any = any || fig[i]
+		if fig[i] {
+			figs = append(figs, i)
+		}
 	}
-	if !any {
+	if figs == nil {
 		return
 	}
 	for p := 2; p <= maxColumns; p++ {
-		for k := 0; k < n; k++ {
-			if !fig[k] || k >= p && fig[k-p] || d.listed(k) {
+		for _, k := range figs {
+			if k >= p && fig[k-p] || d.listed(k) {
 				continue // not the first figure of a column, or in a table found already
 			}
 			rows := 1
