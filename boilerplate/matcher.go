@@ -189,6 +189,7 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask, room *
 		}
 		tried = tried[:0]
 		rh := ruleHit{span: -1}
+		body := bulletEnd(s) // once for the line, not for each regexp tried on it
 		for _, h := range hits {
 			for _, id := range t.rules[h.pat] {
 				if containsID(tried, id) || off.has(id) {
@@ -208,7 +209,7 @@ func (m *matcher) matchRules(text string, infos []lineInfo, off ruleMask, room *
 					tried = append(tried, id) // as a regexp that did not match
 					continue
 				}
-				start, end, ok := r.matchAt(s, h, li.sigStart-li.start, li.sigEnd-li.start)
+				start, end, ok := r.matchAt(s, h, li.sigStart-li.start, li.sigEnd-li.start, body)
 				if !ok {
 					if r.re != nil {
 						tried = append(tried, id) // a regexp is tried once per line
@@ -302,12 +303,12 @@ func containsID(ids []int32, id int32) bool {
 
 // matchAt checks one literal hit h in line s against the rule, where
 // [sigStart, sigEnd) is the significant part of s. It returns the span of s
-// the rule matched. A regexp reads the line after its bullets (see
-// bulletEnd), so that "^share your story" matches "• Share your story" and
-// "----------SHARE YOUR STORY" as a line rule would.
-func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd int) (int, int, bool) {
+// the rule matched. A regexp reads the line from offset from, the end of
+// its bullets (see bulletEnd), so that "^share your story" matches
+// "• Share your story" and "----------SHARE YOUR STORY" as a line rule
+// would.
+func (r *compiledRule) matchAt(s string, h hit, sigStart, sigEnd, from int) (int, int, bool) {
 	if r.re != nil {
-		from := bulletEnd(s)
 		t := s[from:]
 		if t == "" || !r.mayMatch(t) {
 			return 0, 0, false
