@@ -35,16 +35,16 @@ type lineFilter struct {
 	words []conjunction
 	// lead: for a regexp not anchored at the start, literals one of which
 	// every match starts with, ignoring case, or holds right after its
-	// first rune when leadAfter (see leadLiterals and searchFrom); nil
-	// when there are none. leadSet: the bytes a text that starts with one
-	// of them can start with (see startBytes).
+	// first rune or at its start when leadAfter (see leadLiterals and
+	// find); nil when there are none. leadSet: the bytes a text that
+	// starts with one of them can start with (see startBytes).
 	lead      []string
 	leadAfter bool
 	leadSet   byteBits
-	// behind: for a regexp with lead literals at the start of its
-	// matches (not leadAfter), the regexp behind one rune of any kind,
-	// anchored at the start: it matches at a place where a match of the
-	// regexp may start, with the rune before it to look at (see find).
+	// behind: for a regexp with lead literals, the regexp behind one rune
+	// of any kind, anchored at the start: it matches at a place where a
+	// match of the regexp may start, with the rune before it to look at
+	// (see find).
 	behind *regexp.Regexp
 }
 
@@ -64,7 +64,7 @@ func newLineFilter(expr string, re *syntax.Regexp, trig []string) (lineFilter, e
 		f.lead, f.leadAfter = leadLiterals(re)
 		f.leadSet = startBytes(f.lead)
 	}
-	if f.lead != nil && !f.leadAfter {
+	if f.lead != nil {
 		var err error
 		if f.behind, err = regexp.Compile(`^(?s:.)(?:` + expr + `)`); err != nil {
 			return f, err
@@ -106,33 +106,6 @@ func atMostOneRune(re *syntax.Regexp) bool {
 		return !slices.ContainsFunc(re.Sub, func(sub *syntax.Regexp) bool { return !atMostOneRune(sub) })
 	}
 	return false
-}
-
-// searchFrom returns the offset in s from which a search for the regexp
-// need start, or -1 when the regexp cannot match s. Package regexp tries
-// a regexp that is not anchored at every offset of the line, each try
-// costing a step of its program or more, while most matches start late
-// in the line, at one of the regexp's lead literals (or a rune before one,
-// see leadLiterals): the search is started at the first place where one
-// of those starts, moved back by the rune a match may start with before
-// it and by one more, so that the \b, \B and ^ of the regexp where a
-// match may start see the rune before it as in s. No match starts on that
-// rune, which has no lead literal at it or after it, nor before it, so
-// that what a search from there finds is what a search of s finds. A
-// lineFilter without lead literals returns 0.
-func (f *lineFilter) searchFrom(s string) int {
-	if f.lead == nil {
-		return 0
-	}
-	i := f.nextLead(s, 0)
-	if i < 0 {
-		return -1
-	}
-	i = runeBefore(s, i)
-	if f.leadAfter {
-		i = runeBefore(s, i)
-	}
-	return i
 }
 
 // nextLead returns the first offset in s at or after from where one of

@@ -210,46 +210,9 @@ func TestFoldAffixes(t *testing.T) {
 	}
 }
 
-// TestSearchFrom checks where the search for a regexp that is not anchored
-// starts: on the rune before the first of its lead literals, in any case
-// and as runes past ASCII fold to them, or nowhere when there is none.
-func TestSearchFrom(t *testing.T) {
-	f := mustFilter(t, `(?i)\b(?:send|tell)\s+us\b`, []string{"us"})
-	for s, want := range map[string]int{
-		"Send us your photos":       0,
-		"Please send us a line":     6,
-		"Please SEND us a line":     6,
-		"Please ſend us a line":     6, // the long s folds to s
-		"Jane —send us a note":      5, // the rune before is three bytes
-		"Resend us the form":        1,
-		"Write to us at the office": -1,
-		"":                          -1,
-	} {
-		if got := f.searchFrom(s); got != want {
-			t.Errorf("searchFrom(%q) = %d, want %d", s, got, want)
-		}
-	}
-	// A match may start a rune before "Photo:" or "Credit:", with the rune
-	// before that for \b to see.
-	after := mustFilter(t, `(?:^|[\s.])\b(?:Photo|Credit):`, []string{"Photo", "Credit"})
-	if !after.leadAfter {
-		t.Errorf("no lead literals after the first rune: %q", after.lead)
-	}
-	for s, want := range map[string]int{
-		"Photo: Jane Roe":           0,
-		" Photo: Jane Roe":          0,
-		"At dawn.Photo: Jane Roe":   6,
-		"At dawn —Credit: Jane Roe": 7,
-		"Photographer: Jane Roe":    -1, // "Photo:" is the literal
-		"No credit line":            -1,
-	} {
-		if got := after.searchFrom(s); got != want {
-			t.Errorf("searchFrom(%q) after a rune = %d, want %d", s, got, want)
-		}
-	}
-	if after.behind != nil {
-		t.Errorf("lead literals after a first rune have a regexp behind a rune: %q", after.behind)
-	}
+// TestNoLeadsAnchored checks that a regexp anchored at the start has no
+// lead literals: it is tried at the start of a line alone.
+func TestNoLeadsAnchored(t *testing.T) {
 	anchoredAtStart := mustFilter(t, `(?i)^send\s+us`, []string{"us"})
 	if anchoredAtStart.lead != nil {
 		t.Errorf("a regexp anchored at the start has lead literals %q: they would only slow it", anchoredAtStart.lead)
@@ -292,7 +255,7 @@ func TestFindAtLeadsFindsWhatRegexpFinds(t *testing.T) {
 		for _, x := range of[r] {
 			want := x.re.FindStringIndex(v)
 			if got := x.f.find(x.re, v); !slices.Equal(got, want) {
-				t.Errorf("%s on %q: %v from searchFrom, %v from the start", r.name, v, got, want)
+				t.Errorf("%s on %q: %v at its lead literals, %v from the start", r.name, v, got, want)
 			}
 			matched = matched || want != nil
 		}
@@ -313,26 +276,49 @@ func mustFilter(t *testing.T, expr string, trig []string) lineFilter {
 	return f
 }
 
-// TestFindAtLeads checks find on a regexp with lead literals, which tries
-// each place one of them starts, in order, until the regexp matches there.
+// TestFindAtLeads checks find on regexps with lead literals, which tries
+// each place one of them starts, in order, until the regexp matches there,
+// and for literals after a first rune the rune before each place too: a
+// match may start on that rune or, where the first part matches none, on
+// the literal.
 func TestFindAtLeads(t *testing.T) {
-	const expr = `(?i)\b(?:send|tell)\s+us\b`
-	f := mustFilter(t, expr, []string{"us"})
-	if f.behind == nil {
-		t.Fatalf("%s: no regexp behind a rune to try at its lead literals", expr)
-	}
-	re := regexp.MustCompile(expr)
-	for _, s := range []string{
-		"Send us a line",
-		"Resend the form and tell us",    // the first lead is inside a word
-		"Send them; tell us; send us",    // the first match is the second lead
-		"Send it, and then ſend us more", // the long s folds to s
-		"Tell üs",
-		"",
+	for _, tt := range []struct {
+		expr  string
+		after bool
+		lines []string
+	}{
+		{`(?i)\b(?:send|tell)\s+us\b`, false, []string{
+			"Send us a line",
+			"Resend the form and tell us",    // the first lead is inside a word
+			"Send them; tell us; send us",    // the first match is the second lead
+			"Send it, and then ſend us more", // the long s folds to s
+			"Jane —send us a note",           // the rune before is three bytes
+			"Tell üs",
+			"",
+		}},
+		{`(?:[\s.(]|\b)(?:Photo|Credit):`, true, []string{
+			"Photo: Jane Roe",
+			" Photo: Jane Roe",
+			"At dawn.Photo: Jane Roe",
+			"At dawn —Credit: Jane Roe", // on the literal, after a \b
+			"(Photo: Jane Roe)",
+			"RePhoto: a; Photo: b",   // the first lead is inside a word
+			"Photo:Credit: Jane Roe", // the rune before the second lead ends the first
+			"Photographer: Jane Roe", // "Photo:" is the literal
+			"No credit line",
+		}},
 	} {
-		want := re.FindStringIndex(s)
-		if got := f.find(re, s); !slices.Equal(got, want) {
-			t.Errorf("find(%q) = %v, want %v", s, got, want)
+		f := mustFilter(t, tt.expr, nil)
+		if f.behind == nil || f.leadAfter != tt.after {
+			t.Fatalf("%s: lead literals %q (after a rune: %v), want them after a rune: %v, with a regexp behind a rune",
+				tt.expr, f.lead, f.leadAfter, tt.after)
+		}
+		re := regexp.MustCompile(tt.expr)
+		for _, s := range tt.lines {
+			want := re.FindStringIndex(s)
+			if got := f.find(re, s); !slices.Equal(got, want) {
+				t.Errorf("%s: find(%q) = %v, want %v", tt.expr, s, got, want)
+			}
 		}
 	}
 }

@@ -408,34 +408,37 @@ func (r *compiledRule) matches(t string) bool {
 // find returns where re, whose filter f is, first matches t, as
 // re.FindStringIndex(t) does, searching only where a match can start.
 //
-// With lead literals at the start of every match, those places are where
-// one of them starts: find tries f.behind on each in turn, from the rune
-// before it, which matches just when re matches there and, as both are
-// tried in the same order, where re's match there ends. The first place
-// with a match is the leftmost, the one package regexp would find after
-// trying every offset of t. A lead literal at the start of t has no rune
-// before it, and then t is searched as a whole. With lead literals after
-// a first rune, the search starts where searchFrom says.
+// With lead literals, those places are where one of them starts and,
+// when they follow a first rune (leadAfter), the rune before each: find
+// tries f.behind on each in turn, from the rune before it, which matches
+// just when re matches there and, as both are tried in the same order,
+// where re's match there ends. The first place with a match is the
+// leftmost, the one package regexp would find after trying every offset
+// of t. The first place of t has no rune before it, and then t is
+// searched as a whole.
 func (f *lineFilter) find(re *regexp.Regexp, t string) []int {
-	if f.behind != nil {
-		for i := f.nextLead(t, 0); i >= 0; i = f.nextLead(t, i+1) {
-			if i == 0 {
+	if f.behind == nil {
+		return re.FindStringIndex(t)
+	}
+	tried := -1 // the last place tried: the rune before a lead may be the last lead
+	for i := f.nextLead(t, 0); i >= 0; i = f.nextLead(t, i+1) {
+		places := [2]int{i, i}
+		if f.leadAfter {
+			places[0] = runeBefore(t, i)
+		}
+		for _, at := range places {
+			if at <= tried {
+				continue
+			}
+			tried = at
+			if at == 0 {
 				return re.FindStringIndex(t)
 			}
-			from := runeBefore(t, i)
+			from := runeBefore(t, at)
 			if loc := f.behind.FindStringIndex(t[from:]); loc != nil {
-				return []int{i, from + loc[1]}
+				return []int{at, from + loc[1]}
 			}
 		}
-		return nil
 	}
-	from := f.searchFrom(t)
-	if from < 0 {
-		return nil
-	}
-	loc := re.FindStringIndex(t[from:])
-	if loc != nil {
-		loc[0], loc[1] = loc[0]+from, loc[1]+from
-	}
-	return loc
+	return nil
 }
