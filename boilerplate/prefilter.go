@@ -127,7 +127,11 @@ func runeBefore(s string, i int) int {
 }
 
 // hasPrefixRuneFoldAny reports whether s starts with one of lits under
-// simple case folding.
+// simple case folding. Unlike hasPrefixFold, which compares as many bytes
+// as a prefix has, it compares rune by rune: the places it finds are the
+// only ones find tries the regexp at, so a rune that folds to a lead
+// literal's in another number of bytes (the Kelvin sign, "k") must not be
+// passed over.
 func hasPrefixRuneFoldAny(s string, lits []string) bool {
 	for _, l := range lits {
 		if mayFoldTo(s[0], l[0]) && hasPrefixRuneFold(s, l) {

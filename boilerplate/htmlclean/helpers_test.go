@@ -51,3 +51,9 @@ func parseString(t testing.TB, page string) *html.Node {
 	}
 	return doc
 }
+
+// align is alignKey for s, keyed here: the pipeline keys the extractor's
+// texts all at once (see keysOf), the tests one at a time.
+func (a *aligner) align(s string, dst []piece) []piece {
+	return a.alignKey(s, appendKey(nil, s), dst)
+}

@@ -137,9 +137,7 @@ type aligner struct {
 	cursor int     // where in p.keys the last text found ended
 	found  bool    // whether a text has been found yet: before, cursor says nothing
 	budget int     // bytes of p.keys the searches may still read
-	key    []byte  // the key of the text being placed
-	buf    []byte  // room for the keys that align makes
-	at     []int32 // at[j]: the byte of the text that key[j] came from
+	at     []int32 // at[j]: the byte of the text being placed that its key's byte j came from
 }
 
 // textKeys are the keys of a list of texts, run together: the key of
@@ -275,8 +273,7 @@ func (a *aligner) placeBefore(run []*html.Node, tk *textKeys, i, j int, out [][]
 			out[k] = []piece{{text: n.Data, t: -1}}
 			continue
 		}
-		a.key = tk.of(i + k)
-		out[k] = a.place(n.Data, at[k], nil)
+		out[k] = a.place(n.Data, tk.of(i+k), at[k], nil)
 	}
 	return true
 }
@@ -296,43 +293,37 @@ func (a *aligner) peek(key []byte) int {
 	return a.cursor + i
 }
 
-// align splits s, the text of one of the extractor's text nodes, into the
-// pieces that come from different text nodes of the page.
-func (a *aligner) align(s string, dst []piece) []piece {
-	a.buf = appendKey(a.buf[:0], s)
-	return a.alignKey(s, a.buf, dst)
-}
-
-// alignKey is align for s whose key is key.
+// alignKey splits s, the text of one of the extractor's text nodes, whose
+// key (see appendKey) is key, into the pieces that come from different
+// text nodes of the page.
 func (a *aligner) alignKey(s string, key []byte, dst []piece) []piece {
-	a.key = key
-	if len(a.key) == 0 {
+	if len(key) == 0 {
 		return append(dst, piece{text: s, t: -1})
 	}
-	m := a.find(a.key)
+	m := a.find(key)
 	if m < 0 {
 		return append(dst, piece{text: s, t: -1})
 	}
-	if len(a.key) >= minCopyKey && a.p.texts[a.p.textAt(m)].hidden {
+	if len(key) >= minCopyKey && a.p.texts[a.p.textAt(m)].hidden {
 		// The page says this twice, once where readers do not see it (a
 		// closed dialog repeating the article for republishing, a print
 		// copy): the visible copy is the article. Shorter text that
 		// follows is then looked for after it first (see find).
-		if v := a.visibleCopy(a.key); v >= 0 {
+		if v := a.visibleCopy(key); v >= 0 {
 			m = v
 		}
 	}
-	return a.place(s, m, dst)
+	return a.place(s, key, m, dst)
 }
 
-// place splits s, whose key (a.key) occurs at m in the page's keys, into
-// the pieces that come from different text nodes of the page, and moves
-// the cursor past it.
-func (a *aligner) place(s string, m int, dst []piece) []piece {
-	a.cursor, a.found = m+len(a.key), true
+// place splits s, whose key occurs at m in the page's keys, into the
+// pieces that come from different text nodes of the page, and moves the
+// cursor past it.
+func (a *aligner) place(s string, key []byte, m int, dst []piece) []piece {
+	a.cursor, a.found = m+len(key), true
 	texts := a.p.texts
 	t := a.p.textAt(m)
-	if int(texts[t].k1) >= m+len(a.key) {
+	if int(texts[t].k1) >= m+len(key) {
 		// The whole key lies in one text node of the page, as it does
 		// for most of the extractor's text nodes.
 		return append(dst, piece{text: s, t: int32(t)})
@@ -342,7 +333,7 @@ func (a *aligner) place(s string, m int, dst []piece) []piece {
 	// before it, and what comes before the first key byte with the first.
 	a.at = keyOffsets(s, a.at[:0])
 	start := 0
-	for j := range a.key {
+	for j := range key {
 		for int(texts[t].k1) <= m+j {
 			t++
 		}
