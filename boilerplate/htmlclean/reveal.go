@@ -15,26 +15,36 @@ const revealMin = 200
 
 // findShown fills p.shown with the hidden elements under the body that
 // hold at least revealMin bytes of text, are no overlay, are not matched
-// by a DOM rule and lie in none of the page's chrome elements (see
-// chrome). Such elements are mostly collapsed accordion, tab and "read
-// more" panels of the article, which the extractor would otherwise drop
-// with the rest of the hidden parts of the page; short hidden elements
-// (skip links, closed menus, tooltips) stay hidden, and the DOM rules
-// still match what they name.
+// by a DOM rule, lie in none of the page's chrome elements (see chrome)
+// and do not come after its footer (see below). Such elements are mostly
+// collapsed accordion, tab and "read more" panels of the article, which
+// the extractor would otherwise drop with the rest of the hidden parts of
+// the page; short hidden elements (skip links, closed menus, tooltips)
+// stay hidden, and the DOM rules still match what they name.
 //
 // What is shown changes what the extractor finds, for better or worse: a
 // long hidden panel that is not the article's (a cookie dialog's tabs, a
 // banner's details) can draw it away from the article. Where a rule
 // names such a panel it stays hidden; the chrome elements keep hidden
-// what they hold on pages whose class words no rule knows.
+// what they hold on pages whose class words no rule knows. So does the
+// page's footer for what follows it: after the footer come the dialogs,
+// banners and scripts that sites append to the body, not the article.
+// Two kinds of element after it are still shown: those in an article,
+// section or main element, which name themselves content, and the parts
+// of a page that React's server rendering streams in last (see streamed),
+// which are the page's content before its scripts move them into place.
 func findShown(p *page) {
 	root := p.body
 	upcoming := 0 // the walk meets the matched elements in order: p.noise[upcoming] is the next one
+	afterFooter := false
 	for n := root; n != nil; {
 		if n.Type == html.ElementNode {
 			noise := upcoming < len(p.noise) && p.noise[upcoming].node == n
 			if noise {
 				upcoming++
+			}
+			if n.DataAtom == atom.Footer && chrome(n) {
+				afterFooter = true // from here on, see above
 			}
 			if skipTag(n.Data) || noise || chrome(n) {
 				// The matched elements inside a chrome element are
@@ -45,7 +55,7 @@ func findShown(p *page) {
 				n = nextSkip(n, root)
 				continue
 			}
-			if hides(n) && !overlay(n) && textLen(n) >= revealMin {
+			if hides(n) && !overlay(n) && (!afterFooter || streamed(n) || inContent(n)) && textLen(n) >= revealMin {
 				if p.shown == nil {
 					p.shown = make(map[*html.Node]bool)
 				}
@@ -54,6 +64,32 @@ func findShown(p *page) {
 		}
 		n = next(n, root)
 	}
+}
+
+// streamed reports whether n holds a part of the page that React's
+// server rendering sends after the rest and its scripts move into place:
+// a hidden <div id="S:…"> (the id in hexadecimal after "S:").
+func streamed(n *html.Node) bool {
+	id, ok := strings.CutPrefix(attr(n, "id"), "S:")
+	if !ok || id == "" || n.DataAtom != atom.Div {
+		return false
+	}
+	for _, c := range id {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// inContent reports whether n lies in an article, section or main element.
+func inContent(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article || a.DataAtom == atom.Section || a.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
 }
 
 // chrome reports whether n is one of the page's chrome elements, whose

@@ -95,6 +95,32 @@ func TestCleanKeepsCollapsedAnswers(t *testing.T) {
 	}
 }
 
+// TestDialogAfterFooterStaysHidden: a dialog that sites append after the
+// footer, with class words no rule knows, holds long hidden tab panels
+// (a cookie dialog's). Shown, they would be the longest text of the page
+// and the extractor would take them for the article; they stay hidden,
+// and the article is what comes out.
+func TestDialogAfterFooterStaysHidden(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>A poster contest for children</title></head><body><div class="q1"><h1>A poster contest for children</h1>`)
+	b.WriteString(`<p>The poster contest for children takes place for the sixth time this year, and children between six and twelve are asked to join in with colourful ideas.</p>`)
+	b.WriteString(`<p>Design a poster under the motto "Keep our waters clean", think about what it means and send your message to the city by the third of April.</p>`)
+	b.WriteString(`</div><footer><p>About us</p><p>Contact</p></footer>`)
+	b.WriteString(`<div class="q2"><ul><li><button>Overview</button></li><li><button>Needed</button></li><li><button>Extra</button></li></ul>`)
+	for _, tab := range []string{
+		"This website uses cookies so that we can give you the best experience we can. The information is stored in your browser and does things such as recognising you when you come back to the website and helping the team to understand which sections of the website you find most interesting and useful.",
+		"Strictly necessary cookies should be enabled at all times so that we can save your preferences for cookie settings. If you turn this cookie off, we cannot save your settings, which means that every time you visit this website you will have to enable or disable cookies again.",
+		"This website uses further cookies to collect anonymous information such as the number of visitors to the site and the most popular pages. Keeping this cookie enabled helps us to improve our website, and you can turn it off at any time in the settings of this dialog.",
+	} {
+		b.WriteString(`<div class="q3" style="display:none"><h3>Cookies</h3><p>` + tab + `</p></div>`)
+	}
+	b.WriteString(`</div></body></html>`)
+	res := cleanString(t, newTestCleaner(t, Options{}), b.String())
+	if !strings.Contains(res.Text, "Design a poster") || strings.Contains(res.Text, "cookie") {
+		t.Errorf("path %s (%s); text:\n%s", res.Path, res.PathReason, res.Text)
+	}
+}
+
 func TestHidingClass(t *testing.T) {
 	for w, want := range map[string]bool{
 		"hidden": true, "Hidden": true, "is-hidden": true, "panel-hidden": true, "hide-on-load": true,
@@ -141,6 +167,38 @@ func TestMayHide(t *testing.T) {
 					t.Errorf("mayHide(%q) = %v, want %v", v, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestRevealStopsAtFooter: hidden panels after the page's footer stay
+// hidden (dialogs and banners appended to the body), unless they lie in
+// an article, section or main element or are React's streamed content; a
+// footer inside the article does not count.
+func TestRevealStopsAtFooter(t *testing.T) {
+	long := strings.Repeat("Panels like this one hold the answer to a question of the article. ", 5)
+	src := `<html><body>
+<article><p>The dikes held.</p><div id="before" style="display:none">` + long + `</div><footer>Filed under dikes</footer></article>
+<div id="after-article" style="display:none">` + long + `</div>
+<footer><p>About us</p></footer>
+<div class="x1"><button>Settings</button><div id="tab" style="display:none">` + long + `</div></div>
+<div hidden id="S:1f">` + long + `</div>
+<div hidden id="S:zz">` + long + `</div>
+<section><div id="in-section" style="display:none">` + long + `</div></section>
+</body></html>`
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPage(doc)
+	findShown(p)
+	shown := map[string]bool{}
+	for n := range p.shown {
+		shown[attr(n, "id")] = true
+	}
+	for id, want := range map[string]bool{"before": true, "after-article": true, "tab": false, "S:1f": true, "S:zz": false, "in-section": true} {
+		if shown[id] != want {
+			t.Errorf("element %q shown = %v, want %v", id, shown[id], want)
 		}
 	}
 }
