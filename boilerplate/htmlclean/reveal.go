@@ -103,12 +103,7 @@ func chrome(n *html.Node) bool {
 	case atom.Nav, atom.Aside:
 		return true
 	case atom.Header, atom.Footer:
-		for a := n.Parent; a != nil; a = a.Parent {
-			if a.DataAtom == atom.Article || a.DataAtom == atom.Section || a.DataAtom == atom.Main {
-				return false
-			}
-		}
-		return true
+		return !inContent(n)
 	}
 	return false
 }
