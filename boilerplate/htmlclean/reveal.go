@@ -43,10 +43,11 @@ func findShown(p *page) {
 			if noise {
 				upcoming++
 			}
-			if n.DataAtom == atom.Footer && chrome(n) {
+			isChrome := chrome(n)
+			if isChrome && n.DataAtom == atom.Footer {
 				afterFooter = true // from here on, see above
 			}
-			if skipTag(n.Data) || noise || chrome(n) {
+			if skipTag(n.Data) || noise || isChrome {
 				// The matched elements inside a chrome element are
 				// passed over with it.
 				for upcoming < len(p.noise) && descends(p.noise[upcoming].node, n) {
